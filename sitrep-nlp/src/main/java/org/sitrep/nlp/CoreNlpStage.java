@@ -1,0 +1,150 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.core.Stage;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Mention;
+import org.sitrep.model.RepairedText;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeExpr;
+import org.sitrep.model.Token;
+
+/**
+ * Runs Stanford CoreNLP on the repaired text and turns its CoreMaps into sitrep's records, with
+ * every offset mapped back to the article's original text. The only class that sees CoreMap.
+ *
+ * <p>Reads TEXT (and the repaired text, when a repair stage ran); writes SENTENCES, MENTIONS and
+ * TIMES. CoreNLP's pipeline is loaded once in the constructor (tens of seconds, about 1.5 GB) and is
+ * safe to share between threads.
+ */
+public final class CoreNlpStage implements Stage {
+  private final StanfordCoreNLP pipeline;
+
+  public CoreNlpStage(NlpConfig config) {
+    this.pipeline = new StanfordCoreNLP(config.toProperties());
+  }
+
+  public CoreNlpStage() {
+    this(NlpConfig.DEFAULT);
+  }
+
+  @Override
+  public String name() {
+    return "corenlp";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TEXT);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.SENTENCES, Layer.MENTIONS, Layer.TIMES);
+  }
+
+  @Override
+  public Analysis apply(Analysis in) {
+    RepairedText rt = in.repaired();
+    Annotation doc = new Annotation(rt.text());
+    if (in.article().published() != null) {
+      doc.set(CoreAnnotations.DocDateAnnotation.class, in.article().published().toString());
+    }
+    pipeline.annotate(doc);
+
+    String original = in.text();
+    List<Sentence> sentences = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      sentences.add(sentence(sentences.size(), s, rt));
+    }
+    List<Mention> mentions = new ArrayList<>();
+    List<TimeExpr> times = new ArrayList<>();
+    List<CoreMap> entityMentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
+    for (CoreMap m : entityMentions == null ? List.<CoreMap>of() : entityMentions) {
+      int start = rt.originalOffset(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
+      int end = rt.originalEnd(m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+      if (end <= start) {
+        continue;
+      }
+      String text = original.substring(start, end);
+      String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+      Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+      if (timex != null) {
+        times.add(new TimeExpr(start, end, text, timex.timexType(), timex.value(), isVague(timex)));
+        continue;
+      }
+      String type = coarseType(tag);
+      if (type != null) {
+        mentions.add(new Mention(start, end, text, type, text, tag));
+      }
+    }
+    return in.withSentences(sentences).withMentions(mentions).withTimes(times);
+  }
+
+  private static boolean isVague(Timex timex) {
+    String v = timex.value();
+    return v == null || v.contains("REF") || v.contains("X");
+  }
+
+  /** The contract's four mention types; numbers, dates, titles and the like are not mentions. */
+  static String coarseType(String tag) {
+    if (tag == null) {
+      return null;
+    }
+    return switch (tag) {
+      case "PERSON" -> "PERSON";
+      case "ORGANIZATION" -> "ORGANIZATION";
+      case "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY" -> "LOCATION";
+      case "MISC", "NATIONALITY", "RELIGION", "IDEOLOGY" -> "MISC";
+      default -> null;
+    };
+  }
+
+  private static Sentence sentence(int index, CoreMap s, RepairedText rt) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      tokens.add(
+          new Token(
+              i,
+              rt.originalOffset(l.beginPosition()),
+              rt.originalEnd(l.endPosition()),
+              l.word(),
+              l.lemma(),
+              l.tag(),
+              l.ner() == null ? "O" : l.ner(),
+              l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+    }
+    List<Dependency> deps = new ArrayList<>();
+    SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (graph != null) {
+      for (IndexedWord root : graph.getRoots()) {
+        deps.add(new Dependency(-1, root.index() - 1, "root"));
+      }
+      for (SemanticGraphEdge e : graph.edgeIterable()) {
+        deps.add(
+            new Dependency(
+                e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+      }
+    }
+    int start = tokens.isEmpty() ? 0 : tokens.get(0).start();
+    int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
+    return new Sentence(index, start, end, tokens, deps);
+  }
+}

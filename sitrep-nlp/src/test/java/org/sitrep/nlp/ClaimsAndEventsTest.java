@@ -1,0 +1,125 @@
+package org.sitrep.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Event;
+
+/**
+ * Claims and events read with the real CoreNLP models, on sentences written for these tests. Each
+ * checks one thing the dependency reading must get right.
+ */
+class ClaimsAndEventsTest {
+
+  private static Claim onlyClaim(Analysis a, String measure) {
+    List<Claim> found = a.claims().stream().filter(c -> c.measure().equals(measure)).toList();
+    assertThat(found).as("claims %s in %s", measure, a.claims()).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void sourceFromTheReportingVerbAndItsDate() {
+    Analysis a = analyse(
+        "Police said on Monday that at least 12 protesters were killed in clashes in the capital.",
+        "2023-03-15");
+    Claim c = onlyClaim(a, "killed");
+    assertThat(c.low()).isEqualTo(12);
+    assertThat(c.high()).isNull();
+    assertThat(c.approx()).isEqualTo("at_least");
+    assertThat(c.subject()).isEqualTo("protesters");
+    assertThat(c.source().kind()).isEqualTo("police");
+    assertThat(c.asOf()).isEqualTo("2023-03-13");
+    assertThat(c.hedged()).isFalse();
+  }
+
+  @Test
+  void accordingToAndHedges() {
+    Analysis a = analyse(
+        "Hundreds of families may have been displaced by the fighting, according to the United Nations.",
+        "2023-03-15");
+    Claim c = onlyClaim(a, "displaced");
+    assertThat(c.low()).isEqualTo(200);
+    assertThat(c.high()).isEqualTo(999);
+    assertThat(c.hedged()).isTrue();
+    assertThat(c.source().name()).contains("United Nations");
+    assertThat(c.source().kind()).isEqualTo("international");
+  }
+
+  @Test
+  void pronounsResolveToTheLastNamedPerson() {
+    Analysis a = analyse(
+        "Interior Minister John Banda visited the town on Tuesday. "
+            + "He said that 40 people had been arrested after the riots.",
+        "2023-03-15");
+    Claim c = onlyClaim(a, "arrested");
+    assertThat(c.low()).isEqualTo(40);
+    assertThat(c.source().name()).isEqualTo("John Banda");
+    assertThat(c.source().kind()).isEqualTo("government");
+  }
+
+  @Test
+  void unattributedFiguresSaySo() {
+    Analysis a = analyse("Dozens of people died and more than a thousand were injured.", "2023-03-15");
+    assertThat(onlyClaim(a, "killed").source().kind()).isEqualTo("unattributed");
+    assertThat(onlyClaim(a, "injured").low()).isEqualTo(1001);
+  }
+
+  @Test
+  void singularAndZeroCountsWithoutDigits() {
+    Analysis a = analyse("A man was shot and killed outside a bar. No one else was injured.", "2023-03-15");
+    assertThat(onlyClaim(a, "killed").low()).isEqualTo(1);
+    assertThat(onlyClaim(a, "injured").low()).isEqualTo(0);
+  }
+
+  @Test
+  void agentsAreNotVictims() {
+    Analysis a = analyse("Five gunmen attacked a police station, the army said.", "2023-03-15");
+    Claim c = onlyClaim(a, "attackers");
+    assertThat(c.low()).isEqualTo(5);
+    assertThat(c.source().kind()).isEqualTo("military");
+  }
+
+  @Test
+  void distancesAndAgesAreNotClaims() {
+    Analysis a = analyse("A 25-year-old woman was found 300 metres from the border.", "2023-03-15");
+    assertThat(a.claims()).allSatisfy(c -> assertThat(c.low()).isNotIn(25L, 300L));
+  }
+
+  @Test
+  void eventTypesFollowTheActors() {
+    Analysis a = analyse(
+        "Soldiers opened fire on protesters in the main square on Sunday. "
+            + "Separately, rebels ambushed an army convoy, killing six soldiers. "
+            + "Police arrested 30 people. "
+            + "The government shut down the internet across the country.",
+        "2023-03-15");
+    assertThat(types(a)).contains(
+        "Protests/Excessive force against protesters",
+        "Battles/Armed clash",
+        "Strategic developments/Arrests",
+        "Strategic developments/Other");
+    Event fire = a.events().stream().filter(e -> e.subType().startsWith("Excessive")).findFirst().orElseThrow();
+    assertThat(fire.date()).isEqualTo("2023-03-12");
+    assertThat(fire.actor1Kind()).isEqualTo("state forces");
+    assertThat(fire.actor2Kind()).isEqualTo("protesters");
+    Event battle = a.events().stream().filter(e -> e.type().equals("Battles")).findFirst().orElseThrow();
+    assertThat(battle.fatalities()).isEqualTo(6);
+  }
+
+  @Test
+  void orderedOrConditionalViolenceIsNotAnEvent() {
+    Analysis a = analyse("The rebels threatened to attack the city if talks failed.", "2023-03-15");
+    assertThat(a.events()).noneMatch(e -> e.type().equals("Battles"));
+  }
+
+  private static List<String> types(Analysis a) {
+    return a.events().stream().map(e -> e.type() + "/" + e.subType()).toList();
+  }
+
+  private static Analysis analyse(String text, String published) {
+    return SharedNlp.analyse(text, published);
+  }
+}
