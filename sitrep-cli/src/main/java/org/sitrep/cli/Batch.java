@@ -85,7 +85,7 @@ final class Batch {
    * @return true if every line was analysed, false if some got an error record
    */
   boolean run(Lines lines, long firstLine, OutputStream out, Progress progress) throws IOException {
-    Thread hook = new Thread(() -> interrupted(out), "sitrep-shutdown");
+    Thread hook = new Thread(() -> interrupted(out, firstLine - 1), "sitrep-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -148,7 +148,7 @@ final class Batch {
   }
 
   /** Ctrl-C: finish the line being written, then let the JVM go. */
-  private void interrupted(OutputStream out) {
+  private void interrupted(OutputStream out, long before) {
     stopping = true;
     long lines;
     synchronized (lock) {
@@ -158,10 +158,11 @@ final class Batch {
       } catch (IOException ignored) {
         // nothing more can be saved
       }
-      lines = written;
+      lines = before + written;
     }
     err.printf(
-        "%nsitrep: interrupted after writing %d lines; run the same command with --resume to finish%n",
+        "%nsitrep: interrupted: the output holds the first %d lines; run the same command with"
+            + " --resume to finish%n",
         lines);
     err.flush();
   }

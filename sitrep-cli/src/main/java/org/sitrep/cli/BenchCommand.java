@@ -55,6 +55,13 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-baseline", description = "Time sitrep only.")
   private boolean noBaseline;
 
+  @Option(
+      names = "--no-gc",
+      description =
+          "Skip the full garbage collections before loading and timing each pipeline (faster;"
+              + " the heap figures then include garbage).")
+  private boolean noGc;
+
   @Override
   public Integer call() throws IOException {
     if (limit < 1 || warmup < 0 || (threads != null && threads < 1)) {
@@ -88,13 +95,15 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Loads, times and then drops one runner, so that its models are gone before the next loads. */
   private Row time(Supplier<Benchmark.Runner> load, List<Article> articles, int n, PrintWriter err) {
-    System.gc();
+    if (!noGc) {
+      System.gc(); // drop the previous runner's models before this one loads
+    }
     long t0 = System.nanoTime();
     Benchmark.Runner runner = load.get();
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
     err.printf(Locale.ROOT, "sitrep: %s loaded in %.1f s, running...%n", runner.name(), loadSeconds);
     err.flush();
-    return new Row(loadSeconds, Benchmark.measure(runner, articles, warmup, n));
+    return new Row(loadSeconds, Benchmark.measure(runner, articles, warmup, n, !noGc));
   }
 
   private List<Article> read(PrintWriter err) throws IOException {

@@ -67,7 +67,11 @@ final class Benchmark {
 
   private Benchmark() {}
 
-  static Result measure(Runner runner, List<Article> articles, int warmup, int threads) {
+  /**
+   * @param settle run a full GC before timing, so that "loaded heap" is what the runner keeps
+   *     alive; costs seconds when gigabytes of models are live
+   */
+  static Result measure(Runner runner, List<Article> articles, int warmup, int threads, boolean settle) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "sitrep-bench");
       t.setDaemon(true);
@@ -77,7 +81,9 @@ final class Benchmark {
       runAll(runner, articles.subList(0, Math.min(warmup, articles.size())), pool);
       Map<String, Long> before = runner.timings();
       MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-      memory.gc();
+      if (settle) {
+        memory.gc();
+      }
       long loaded = memory.getHeapMemoryUsage().getUsed();
       HeapSampler sampler = new HeapSampler(memory);
       sampler.start();

@@ -72,7 +72,7 @@ final class Progress implements AutoCloseable {
       if (total > 0 && rate > 0 && d < total) {
         bar.append("  ETA ").append(duration((long) ((total - d) / rate)));
       }
-      err.print(bar.append("   "));
+      err.print(bar.append("\033[K")); // clear what a longer previous bar left
     } else {
       err.printf(
           Locale.ROOT, "sitrep: %s articles, %.1f articles/s, %d errors%n", count, rate, failed.get());

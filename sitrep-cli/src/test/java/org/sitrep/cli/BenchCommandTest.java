@@ -23,7 +23,7 @@ class BenchCommandTest {
             Article.of("a", "one two three", null),
             Article.of("b", "BONJOUR le monde", null),
             Article.of("c", "four five", null));
-    Benchmark.Result r = Benchmark.measure(Benchmark.sitrep(pipeline.get()), articles, 2, 2);
+    Benchmark.Result r = Benchmark.measure(Benchmark.sitrep(pipeline.get()), articles, 2, 2, false);
     assertThat(r.articles()).isEqualTo(2);
     assertThat(r.rejected()).isEqualTo(1);
     assertThat(r.tokens()).isEqualTo(5);
@@ -40,7 +40,7 @@ class BenchCommandTest {
             dir.resolve("in.jsonl"),
             "{\"id\":\"a\",\"text\":\"Protest in Nairobi.\"}\nnot json\n{\"id\":\"b\",\"text\":\"More.\"}\n");
     Run r =
-        Fakes.run(new CountingPipeline(), Fakes::baseline, "", "bench", "--jsonl", in.toString(), "--warmup", "1");
+        Fakes.run(new CountingPipeline(), Fakes::baseline, "", "bench", "--jsonl", in.toString(), "--warmup", "1", "--no-gc");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .contains("articles/s", "tokens/s", "peak heap MB")

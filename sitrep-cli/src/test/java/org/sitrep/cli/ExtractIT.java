@@ -18,7 +18,7 @@ class ExtractIT {
   void exampleArticleGetsMentionsAndResolvedDates() throws IOException {
     assertThat(EXAMPLE).exists();
     Run r =
-        Fakes.run(Pipelines::standard, "", "extract", EXAMPLE.toString(), "--published", "2024-03-14");
+        Fakes.run(SharedPipeline::get, "", "extract", EXAMPLE.toString(), "--published", "2024-03-14");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode out = new ObjectMapper().readTree(r.out());
     String text = Files.readString(EXAMPLE);

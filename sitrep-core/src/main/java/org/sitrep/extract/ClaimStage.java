@@ -85,6 +85,10 @@ public final class ClaimStage implements Stage {
     if (f == null) {
       return null;
     }
+    // "executed a search at 333 Quarry Road": a count of a named thing is no casualty figure
+    if (noun >= 0 && t.pos(noun).startsWith("NNP") && Lexicon.actorKind(t.lower(noun)) == null) {
+      return null;
+    }
     counted.add(anchor);
     if (noun >= 0) {
       counted.add(noun);
@@ -122,6 +126,16 @@ public final class ClaimStage implements Stage {
         }
         if (m != null) {
           return new Frame(c, anchor, anchor, m);
+        }
+      }
+    }
+    // "four people dead and two others wounded": a measure said of the noun itself wins
+    if (noun >= 0) {
+      for (int c : t.children(noun)) {
+        String w = t.lower(c);
+        if ((t.rel(c).equals("amod") || t.rel(c).equals("acl")) && c > noun
+            && Lexicon.MEASURE_NOUNS.containsKey(w)) {
+          return new Frame(noun, anchor, c, Lexicon.MEASURE_NOUNS.get(w));
         }
       }
     }
@@ -170,6 +184,19 @@ public final class ClaimStage implements Stage {
     if (lemma.equals("lose")) {
       int obj = t.child(p, "obj");
       return obj >= 0 && (t.lemma(obj).equals("life") || t.lower(obj).equals("lives")) ? "killed" : null;
+    }
+    if (lemma.equals("sustain") || lemma.equals("suffer") || lemma.equals("receive")) {
+      int obj = t.child(p, "obj");
+      if (obj < 0 || !rel.startsWith("nsubj")) {
+        return null;
+      }
+      for (int c : t.subtree(obj)) {
+        if (t.lower(c).equals("fatal")) {
+          return "killed";
+        }
+      }
+      String head = t.lemma(obj);
+      return head.equals("wound") || head.equals("injury") || head.equals("injuries") ? "injured" : null;
     }
     for (int c : t.children(p)) {
       String cr = t.rel(c);
@@ -245,6 +272,8 @@ public final class ClaimStage implements Stage {
           && Lexicon.actorKind(word) != null) {
         value = 1L;
         start = t.token(det).start();
+      } else if (word.equals("another") && t.rel(i).equals("obj")) {
+        value = 1L; // "killing one man and injuring another"
       }
       if (value == null) {
         continue;

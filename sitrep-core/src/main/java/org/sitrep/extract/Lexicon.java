@@ -48,7 +48,7 @@ final class Lexicon {
           Map.entry("death", "killed"), Map.entry("dead", "killed"),
           Map.entry("fatality", "killed"), Map.entry("body", "killed"),
           Map.entry("corpse", "killed"), Map.entry("killed", "killed"),
-          Map.entry("victim", "killed"), Map.entry("injury", "injured"),
+          Map.entry("injury", "injured"),
           Map.entry("injured", "injured"), Map.entry("wounded", "injured"),
           Map.entry("arrest", "arrested"), Map.entry("arrested", "arrested"),
           Map.entry("detainee", "detained"), Map.entry("detained", "detained"),
@@ -189,7 +189,12 @@ final class Lexicon {
           Map.entry("victim", "civilians"), Map.entry("family", "civilians"),
           Map.entry("teenager", "civilians"), Map.entry("boy", "civilians"),
           Map.entry("girl", "civilians"), Map.entry("driver", "civilians"),
-          Map.entry("shopkeeper", "civilians"), Map.entry("customer", "civilians"));
+          Map.entry("shopkeeper", "civilians"), Map.entry("customer", "civilians"),
+          Map.entry("juvenile", "civilians"), Map.entry("teen", "civilians"),
+          Map.entry("youth", "civilians"), Map.entry("individual", "civilians"),
+          Map.entry("homeowner", "civilians"), Map.entry("bystander", "civilians"),
+          Map.entry("pedestrian", "civilians"), Map.entry("neighbor", "civilians"),
+          Map.entry("neighbour", "civilians"), Map.entry("another", "civilians"));
 
   /**
    * Kind of an actor from its words, or null when nothing in it says. An armed word beats the

@@ -151,6 +151,9 @@ public final class QuantityStage implements Stage {
         || prev.equals("route") || prev.equals("highway") || prev.equals("page")) {
       return null;
     }
+    if (isAddressOrAge(toks, i, j)) {
+      return null;
+    }
     // "a few hundred metres": the unit may follow a vague amount too
     int start = first.start();
     String approx = "exact";
@@ -272,6 +275,40 @@ public final class QuantityStage implements Stage {
     int end = last.end();
     int head = j;
     return new Quantity(start, end, text.substring(start, end), lowB, highB, approx, s.index(), head);
+  }
+
+  private static final Set<String> STREET_WORDS =
+      Set.of("street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "dr",
+          "dr.", "boulevard", "blvd", "blvd.", "lane", "ln", "way", "court", "ct", "place", "pl",
+          "highway", "hwy", "parkway", "pkwy", "terrace", "circle", "trail", "pike", "square");
+
+  /**
+   * "at 333 Quarry Road" is an address; "Malik Wyatt, 16, was shot" and "two women, 19 and 45" give
+   * ages; "59 A 17-year-old boy" is a stray number before a new phrase. None counts anything.
+   */
+  private static boolean isAddressOrAge(List<Token> toks, int i, int j) {
+    for (int k = j + 1; k < toks.size() && k <= j + 4; k++) {
+      if (!"NNP".equals(toks.get(k).pos()) && !STREET_WORDS.contains(low(toks.get(k)))) {
+        break;
+      }
+      if (STREET_WORDS.contains(low(toks.get(k)))) {
+        return true;
+      }
+    }
+    String next = j + 1 < toks.size() ? low(toks.get(j + 1)) : "";
+    String prev = i > 0 ? toks.get(i - 1).word() : "";
+    if (prev.equals(",") && i > 1) {
+      String before = toks.get(i - 2).pos() == null ? "" : toks.get(i - 2).pos();
+      if ((before.equals("NNP") || before.equals("NNS") || before.equals("CD"))
+          && (next.equals(",") || next.equals("and") || next.equals(")") || next.isEmpty())) {
+        return true;
+      }
+    }
+    if (prev.equals("and") && i > 2 && toks.get(i - 2).pos() != null
+        && toks.get(i - 2).pos().equals("CD") && toks.get(i - 3).word().equals(",")) {
+      return true; // "two women, 19 and 45"
+    }
+    return Set.of("a", "an", "the").contains(next);
   }
 
   /** The value of number tokens i..j: digits ("20,000", "1.5 million") or words ("two thousand"). */

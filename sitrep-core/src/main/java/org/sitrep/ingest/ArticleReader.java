@@ -123,7 +123,7 @@ public final class ArticleReader {
     try {
       text = encodings.decode(bytes, name).text();
     } catch (InputException e) {
-      if (looksBinary(bytes)) {
+      if (!EncodingDetector.hasBom(bytes) && looksBinary(bytes)) {
         throw new InputException(
             "binary-input", name + ": binary data (NUL bytes or control characters), not text");
       }

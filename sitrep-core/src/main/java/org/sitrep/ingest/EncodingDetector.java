@@ -98,6 +98,12 @@ public final class EncodingDetector {
                     + "%)"));
   }
 
+  /** Whether the bytes start with a UTF-8, UTF-16 or UTF-32 byte order mark. */
+  public static boolean hasBom(byte[] b) {
+    return startsWith(b, 0xEF, 0xBB, 0xBF) || startsWith(b, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE)
+        || startsWith(b, 0x00, 0x00, 0xFE, 0xFF);
+  }
+
   /** The BOM, if any, decides; bytes that contradict it are an error, not a guess. */
   private static Decoded decodeBom(byte[] b, String name) {
     String cs = null;
@@ -169,7 +175,7 @@ public final class EncodingDetector {
         i++;
       }
     }
-    if (valid < 2 || invalid * 20 > valid) {
+    if (valid < 3 || invalid * 2 > valid) {
       return null;
     }
     Charset cp1252 = Charset.forName("windows-1252");

@@ -264,7 +264,8 @@ public final class HtmlExtractor {
     int n = Math.min(text.length(), 4096);
     String head = text.substring(0, n).toLowerCase(Locale.ROOT);
     String start = head.stripLeading();
-    if (start.startsWith("<!doctype") || start.startsWith("<html") || head.contains("<html") || head.contains("<body") || head.contains("<!doctype html")) {
+    if (start.startsWith("<!doctype") || start.startsWith("<html") || head.contains("<html")
+        || head.contains("<body") || head.contains("<!doctype html")) {
       return true;
     }
     Matcher m = TAG.matcher(head);

@@ -39,6 +39,15 @@ public final class LanguageDetector {
   private final com.optimaize.langdetect.LanguageDetector detector;
   private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
 
+  /** One detector per JVM is enough: building one loads all profiles (about a second). */
+  public static LanguageDetector shared() {
+    return Holder.SHARED;
+  }
+
+  private static final class Holder {
+    static final LanguageDetector SHARED = new LanguageDetector();
+  }
+
   public LanguageDetector() {
     try {
       List<LanguageProfile> profiles = new LanguageProfileReader().readAllBuiltIn();

@@ -13,8 +13,9 @@ import org.sitrep.model.Layer;
 public final class LanguageStage implements Stage {
   private final LanguageDetector detector;
 
+  /** With {@link LanguageDetector#shared()}. */
   public LanguageStage() {
-    this(new LanguageDetector());
+    this(LanguageDetector.shared());
   }
 
   public LanguageStage(LanguageDetector detector) {

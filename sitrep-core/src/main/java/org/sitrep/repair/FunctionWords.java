@@ -8,8 +8,8 @@ final class FunctionWords {
   private FunctionWords() {}
 
   /**
-   * Function words that do not form closed compounds: a split next to one of these ("force|against",
-   * "criminals|were", "of|the") is strong evidence that a space was lost.
+   * Function words that do not form closed compounds: a split next to one of these ("weapons|against",
+   * "gunmen|were", "of|the") is strong evidence that a space was lost.
    */
   static final Set<String> STRONG =
       set(
@@ -70,7 +70,7 @@ final class FunctionWords {
     ALL = Set.copyOf(all);
   }
 
-  /** Words ending in s that are not plural nouns, for the possessive "citizens’ property". */
+  /** Words ending in s that are not plural nouns, for the possessive "workers’ union". */
   static final Set<String> NOT_PLURAL =
       set("news", "sports", "arms", "goods", "series", "species", "means", "headquarters",
           "politics", "physics", "economics", "ethics", "always", "perhaps", "hers", "his", "its",

@@ -12,18 +12,18 @@ import org.sitrep.model.Repair;
 
 /**
  * Finds words glued together where extraction lost a space, usually together with a quote mark:
- * {@code use “deadly force” against} became {@code usedeadly forceagainst}, {@code 26 “armed
- * criminals” were} became {@code 26armed criminalswere}, {@code citizens’ property} became {@code
- * citizensproperty}.
+ * {@code use “lethal weapons” against} became {@code uselethal weaponsagainst}, {@code 14 “masked
+ * gunmen” were} became {@code 14masked gunmenwere}, {@code workers’ union} became {@code
+ * workersunion}.
  *
  * <p>Every split of a glued token is graded. A split next to a function word that never forms
- * compounds ("force|against", "criminals|were"), after a plural noun ("citizens|property", read as
- * a lost possessive apostrophe), after an -ed or -ly word, or between digits and a word ("26|armed")
- * is <em>strong</em>; any other split of two content words ("use|deadly", but also "lock|down",
+ * compounds ("weapons|against", "gunmen|were"), after a plural noun ("workers|union", read as
+ * a lost possessive apostrophe), after an -ed or -ly word, or between digits and a word ("14|masked")
+ * is <em>strong</em>; any other split of two content words ("use|lethal", but also "lock|down",
  * "chokehold", "treehouse") is <em>weak</em>. Tokens whose splits are all strong are repaired; a
  * weak split is repaired only where it opens or closes a lost pair of quotes whose other end is a
- * strong split at most {@value #MAX_INNER_WORDS} words away. That is what tells "usedeadly
- * forceagainst" from compounds missing from the word list.
+ * strong split at most {@value #MAX_INNER_WORDS} words away. That is what tells "uselethal
+ * weaponsagainst" from compounds missing from the word list.
  *
  * <p>Further guards against false splits: a token that occurs twice in the article is a word of that
  * article (glue damage does not repeat itself); a token one edit away from a frequent word is a
@@ -91,10 +91,7 @@ final class GlueFinder {
     this.words = segmenter.words();
   }
 
-  /**
-   * Glued tokens of {@code text}. Characters set in {@code taken} belong to other repairs: tokens
-   * touching them are skipped, except that a token may start right after or end right before one.
-   */
+  /** Glued tokens of {@code text}. Characters set in {@code taken} belong to other repairs. */
   List<Found> find(String text, BitSet taken) {
     Map<String, Integer> seen = tokenCounts(text);
     List<Glue> glues = new ArrayList<>();
@@ -129,7 +126,7 @@ final class GlueFinder {
       digitsEnd++;
     }
     if (digitsEnd > 0) {
-      // 26armed: digits, then a word
+      // 14masked: digits, then a word
       String letters = tok.substring(digitsEnd);
       if (letters.length() >= 3 && isLower(letters) && digitWord(letters)) {
         return new Glue(s, e, List.of(tok.substring(0, digitsEnd), letters),
@@ -453,7 +450,7 @@ final class GlueFinder {
       if ("-_/@#\\&=+~%$*^|<>".indexOf(l) >= 0) {
         return false;
       }
-      if (Character.isLetterOrDigit(l) && !taken.get(s - 1)) {
+      if (Character.isLetterOrDigit(l)) {
         return false;
       }
       if ((l == '.' || l == ':' || l == '\'' || l == '’')
@@ -466,7 +463,7 @@ final class GlueFinder {
       if ("-_/@#\\&=+~%$*^|<>".indexOf(r) >= 0) {
         return false;
       }
-      if (Character.isLetterOrDigit(r) && !taken.get(e)) {
+      if (Character.isLetterOrDigit(r)) {
         return false;
       }
       if ((r == '.' || r == ':' || r == '\'' || r == '’' || r == ',')

@@ -34,10 +34,10 @@ final class Mojibake {
 
   static List<Fix> find(String text) {
     List<Fix> out = new ArrayList<>();
-    int i = 0;
     int n = text.length();
+    int i = 0;
     while (i < n) {
-      int len = sequenceAt(text, i);
+      int len = sequenceAt(text, i, true);
       if (len == 0) {
         i++;
         continue;
@@ -45,54 +45,105 @@ final class Mojibake {
       int start = i;
       int end = i + len;
       int next;
-      while (end < n && (next = sequenceAt(text, end)) > 0) {
+      while (end < n && (next = sequenceAt(text, end, true)) > 0) {
         end += next;
       }
-      String fixed = decode(text, start, end);
-      for (int round = 0; round < 3; round++) {
-        String again = fixAll(fixed);
-        if (again.equals(fixed)) {
-          break;
+      String fixed = rounds(decode(text, start, end, true));
+      if (!hasC1(fixed)) {
+        if (stable(text, start, end, fixed)) {
+          out.add(new Fix(start, end, fixed));
         }
-        fixed = again;
+      } else {
+        // C1 controls are only a step of double mojibake ("Â\u009D" inside "Ã¢â‚¬Â\u009D");
+        // left over, they mean this run was not that: fix its plain sequences only
+        for (int k = start; k < end; ) {
+          int l = sequenceAt(text, k, false);
+          if (l == 0) {
+            k++;
+          } else {
+            String f = rounds(decode(text, k, k + l, false));
+            if (stable(text, k, k + l, f)) {
+              out.add(new Fix(k, k + l, f));
+            }
+            k += l;
+          }
+        }
       }
-      out.add(new Fix(start, end, fixed));
       i = end;
     }
     return out;
   }
 
+  /**
+   * Whether the fix leaves no new mojibake with its neighbours ("Ã’’" decodes to "Ò’", itself
+   * mojibake): such garbage is left alone, so that repairing twice changes nothing.
+   */
+  private static boolean stable(String text, int start, int end, String fixed) {
+    // neighbours as a second run sees them: without the invisible characters removed meanwhile
+    StringBuilder before = new StringBuilder();
+    for (int k = start - 1; k >= 0 && before.length() < 3; k--) {
+      if (TextRepairStage.INVISIBLE.indexOf(text.charAt(k)) < 0) {
+        before.insert(0, text.charAt(k));
+      }
+    }
+    StringBuilder after = new StringBuilder();
+    for (int k = end; k < text.length() && after.length() < 3; k++) {
+      if (TextRepairStage.INVISIBLE.indexOf(text.charAt(k)) < 0) {
+        after.append(text.charAt(k));
+      }
+    }
+    String w = before + fixed + after;
+    int from = before.length();
+    int to = from + fixed.length();
+    for (int i = 0; i < to; i++) {
+      int len = sequenceAt(w, i, true);
+      if (len > 0 && i + len > from) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String rounds(String fixed) {
+    for (int round = 0; round < 3; round++) {
+      String again = fixAll(fixed);
+      if (again.equals(fixed)) {
+        break;
+      }
+      fixed = again;
+    }
+    return fixed;
+  }
+
+  private static boolean hasC1(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 && c <= 0x9F) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code s} with every mojibake run decoded once. */
   static String fixAll(String s) {
-    List<Fix> fixes = findOnce(s);
-    if (fixes.isEmpty()) {
-      return s;
-    }
     StringBuilder sb = new StringBuilder(s.length());
     int at = 0;
-    for (Fix f : fixes) {
-      sb.append(s, at, f.start()).append(f.text());
-      at = f.end();
+    for (int i = 0; i < s.length(); ) {
+      int len = sequenceAt(s, i, true);
+      if (len == 0) {
+        i++;
+      } else {
+        sb.append(s, at, i).append(decode(s, i, i + len, true));
+        i += len;
+        at = i;
+      }
     }
     return sb.append(s, at, s.length()).toString();
   }
 
-  private static List<Fix> findOnce(String s) {
-    List<Fix> out = new ArrayList<>();
-    for (int i = 0; i < s.length(); ) {
-      int len = sequenceAt(s, i);
-      if (len == 0) {
-        i++;
-      } else {
-        out.add(new Fix(i, i + len, decode(s, i, i + len)));
-        i += len;
-      }
-    }
-    return out;
-  }
-
   /** Length of the mojibake UTF-8 sequence starting at {@code i}, or 0. */
-  static int sequenceAt(CharSequence s, int i) {
+  static int sequenceAt(CharSequence s, int i, boolean allowC1) {
     if (closingQuoteLost(s, i)) {
       return 3;
     }
@@ -126,7 +177,7 @@ final class Mojibake {
       return 0;
     }
     // C1 controls decoded from "Â\u0080".."Â\u009F" are no better than what they replace
-    if (cp < 0xA0) {
+    if (cp < 0xA0 && !allowC1) {
       return 0;
     }
     return len;
@@ -143,10 +194,10 @@ final class Mojibake {
   }
 
   /** Decodes the run {@code [start, end)}, which is made of whole sequences. */
-  private static String decode(String s, int start, int end) {
+  private static String decode(String s, int start, int end, boolean allowC1) {
     StringBuilder sb = new StringBuilder();
     for (int i = start; i < end; ) {
-      int len = sequenceAt(s, i);
+      int len = sequenceAt(s, i, allowC1);
       if (closingQuoteLost(s, i)) {
         sb.append('”');
       } else if (s.charAt(i) == 'Â' && s.charAt(i + 1) == ' ') {

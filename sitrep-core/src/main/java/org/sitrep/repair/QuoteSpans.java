@@ -234,6 +234,9 @@ public final class QuoteSpans {
     char next = i + len < s.length() ? s.charAt(i + len) : ' ';
     boolean spaceBefore = isSpace(prev) || "([{—–-/".indexOf(prev) >= 0;
     boolean spaceAfter = isSpace(next) || ".,;:!?)]}—–".indexOf(next) >= 0;
+    if (inchMark(s, i)) {
+      return 0;
+    }
     if (spaceBefore && !spaceAfter) {
       return len;
     }
@@ -242,9 +245,6 @@ public final class QuoteSpans {
     }
     if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
       return 0; // an inch mark or a doubled apostrophe inside a word
-    }
-    if (inchMark(s, i)) {
-      return 0;
     }
     return open ? -len : len; // between spaces (alias " El Chapo ,") or between punctuation
   }

@@ -26,9 +26,9 @@ import org.sitrep.model.RepairedText;
  *       zero-width space, word joiner, a stray BOM): removed;
  *   <li>{@code glued-words}, {@code glued-digit}, {@code glued-quote}: words glued where a space
  *       (and often a quote mark) was lost, see {@link GlueFinder}. A lost pair of quotes
- *       ("usedeadly forceagainst") is one glued-quote repair over both tokens whose {@code after}
- *       restores the marks; a lost possessive apostrophe ("citizensproperty" → "citizens’
- *       property") is also glued-quote, the mark lost being a single quote. The NLP text gets
+ *       ("uselethal weaponsagainst") is one glued-quote repair over both tokens whose {@code after}
+ *       restores the marks; a lost possessive apostrophe ("workersunion" → "workers’
+ *       union") is also glued-quote, the mark lost being a single quote. The NLP text gets
  *       spaces only, never the quote marks, so that its words are the article's words;
  *   <li>{@code unbalanced-quote}: a quote mark missing by the rules of {@link QuoteSpans}, reported
  *       as a zero-width repair at the point where it is implied, {@code after} the missing mark.
@@ -46,7 +46,7 @@ public final class TextRepairStage implements Stage {
     }
   }
 
-  private static final String INVISIBLE = "\u00AD\u200B\u2060\uFEFF";
+  static final String INVISIBLE = "\u00AD\u200B\u2060\uFEFF";
 
   private final GlueFinder glue;
 
@@ -80,40 +80,100 @@ public final class TextRepairStage implements Stage {
     return in.withRepairs(r.repairs(), r.repaired());
   }
 
-  /** Repairs of {@code text} and the repaired text. */
+  /** Adds a repair found at {@code [s, e)} of a layer's text, absorbing smaller ones inside. */
+  private static void add(
+      List<Repair> repairs, String text, RepairedText layer, int s, int e, String after, String kind) {
+    int start = layer.originalOffset(s);
+    int end = e == s ? start : layer.originalEnd(e);
+    repairs.removeIf(c -> start <= c.start() && c.end() <= end);
+    repairs.add(new Repair(start, end, text.substring(start, end), after, kind));
+  }
+
+  /** The map of {@code inner} (which edits {@code outer}'s text) composed with {@code outer}'s. */
+  static RepairedText compose(RepairedText outer, RepairedText inner) {
+    int[] in = inner.toOriginal();
+    int[] out = outer.toOriginal();
+    int[] map = new int[in.length];
+    for (int i = 0; i < in.length; i++) {
+      map[i] = out[in[i]];
+    }
+    return new RepairedText(inner.text(), map);
+  }
+
+  private static String withoutInvisible(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (INVISIBLE.indexOf(s.charAt(i)) < 0) {
+        sb.append(s.charAt(i));
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Repairs of {@code text} and the repaired text. Three layers, each reading the text the one
+   * before left, so that a second run sees what the first saw (idempotence): invisible characters
+   * are removed, then mojibake is decoded, then glued words are split. Spans of each layer are
+   * mapped back to the original; a repair that encloses an earlier, smaller one absorbs it.
+   */
   public Result repair(String text) {
     List<Repair> repairs = new ArrayList<>();
-    List<TextEdits.Edit> edits = new ArrayList<>();
-    BitSet taken = new BitSet(text.length());
 
-    for (Mojibake.Fix f : Mojibake.find(text)) {
-      repairs.add(new Repair(f.start(), f.end(), text.substring(f.start(), f.end()), f.text(),
-          "mojibake"));
-      edits.add(new TextEdits.Edit(f.start(), f.end(), f.text()));
-      taken.set(f.start(), f.end());
-    }
+    // 1. invisible characters
+    List<TextEdits.Edit> invisible = new ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
-      if (INVISIBLE.indexOf(text.charAt(i)) >= 0 && !taken.get(i)) {
+      if (INVISIBLE.indexOf(text.charAt(i)) >= 0) {
         int s = i;
         while (i + 1 < text.length() && INVISIBLE.indexOf(text.charAt(i + 1)) >= 0) {
           i++;
         }
         repairs.add(new Repair(s, i + 1, text.substring(s, i + 1), "", "whitespace"));
-        edits.add(new TextEdits.Edit(s, i + 1, ""));
-        taken.set(s, i + 1);
+        invisible.add(new TextEdits.Edit(s, i + 1, ""));
       }
     }
-    for (GlueFinder.Found f : glue.find(text, taken)) {
-      repairs.add(f.repair());
-      edits.addAll(f.edits());
-    }
-    RepairedText repaired = TextEdits.apply(text, edits);
+    RepairedText a = TextEdits.apply(text, invisible);
 
+    // 2. mojibake
+    List<TextEdits.Edit> mojibake = new ArrayList<>();
+    BitSet changed = new BitSet();
+    for (Mojibake.Fix f : Mojibake.find(a.text())) {
+      String fixed = withoutInvisible(f.text()); // "Â­" is a soft hyphen: gone at once
+      mojibake.add(new TextEdits.Edit(f.start(), f.end(), fixed));
+      changed.set(f.start(), f.end());
+      add(repairs, text, a, f.start(), f.end(), fixed, "mojibake");
+    }
+    RepairedText bOnA = TextEdits.apply(a.text(), mojibake);
+    RepairedText b = compose(a, bOnA);
+
+    // 3. glued words, never through a character that step 2 produced
+    String textB = b.text();
+    BitSet taken = new BitSet(textB.length());
+    for (int i = 0; i < textB.length(); i++) {
+      int o = bOnA.originalOffset(i);
+      if (changed.get(o) || a.text().charAt(o) != textB.charAt(i)) {
+        taken.set(i);
+      }
+    }
+    List<TextEdits.Edit> glued = new ArrayList<>();
+    for (GlueFinder.Found f : glue.find(textB, taken)) {
+      Repair r = f.repair();
+      add(repairs, text, b, r.start(), r.end(), r.after(), r.kind());
+      glued.addAll(f.edits());
+    }
+    RepairedText repaired = compose(b, TextEdits.apply(textB, glued));
+
+    List<Repair> changes = List.copyOf(repairs);
     for (QuoteSpans.QuotedSpan q : QuoteSpans.find(repaired.text())) {
       for (int at : q.implied()) {
-        String mark = at == q.end() && q.closeMark() < 0 ? "”" : "“";
-        int o = at == repaired.text().length() ? text.length() : repaired.originalOffset(at);
-        repairs.add(new Repair(o, o, "", mark, "unbalanced-quote"));
+        boolean closing = at == q.end() && q.closeMark() < 0;
+        int o = repaired.originalOffset(at);
+        // never inside another repair: an implied close goes after it, an implied open before
+        for (Repair c : changes) {
+          if (c.start() < o && o < c.end()) {
+            o = closing ? c.end() : c.start();
+          }
+        }
+        repairs.add(new Repair(o, o, "", closing ? "”" : "“", "unbalanced-quote"));
       }
     }
     repairs.sort(Comparator.comparingInt(Repair::start).thenComparingInt(Repair::end));

@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * The countries of the world by ISO code, GeoNames id, name and demonym. Other modules use it to
  * put a country on an actor ("Kazakh police" → KZ) without loading the whole gazetteer:
- * {@link #standard()} reads a 60 kB table built with the gazetteer.
+ * {@link #standard()} reads a 43 kB table built with the gazetteer.
  */
 public final class Countries {
   /** Where the build puts the table, inside the jar. */

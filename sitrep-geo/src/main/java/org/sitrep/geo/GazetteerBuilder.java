@@ -201,9 +201,11 @@ public final class GazetteerBuilder {
       if (w != null) {
         names.add(w.path("name").path("common").asText());
         names.add(w.path("name").path("official").asText());
+        // Native spellings with letters English does not use are dropped: "Ísland" would make
+        // every "Island" Iceland once accents are folded. Plain-letter ones stay ("Holland").
         for (JsonNode alt : w.path("altSpellings")) {
           String a = alt.asText();
-          if (!a.equals(iso2)) {
+          if (!a.equals(iso2) && a.chars().allMatch(ch -> ch < 0x80)) {
             names.add(a);
           }
         }
@@ -301,9 +303,15 @@ public final class GazetteerBuilder {
     return withPlurals;
   }
 
-  /** "Russian" → "Russians", "Kazakh" → "Kazakhs"; none for "British", "French", "Chinese", "Swiss". */
+  /**
+   * "Russian" → "Russians", "Kazakh" → "Kazakhs", "Czech" → "Czechs" (a hard "ch"); none for
+   * "British", "French", "Dutch", "Chinese", "Swiss", which English does not pluralise with -s.
+   */
   static String plural(String demonym) {
     String d = demonym.toLowerCase(Locale.ROOT);
+    if (d.endsWith("ech")) {
+      return demonym + "s";
+    }
     if (d.indexOf(' ') >= 0 || d.endsWith("sh") || d.endsWith("ch") || d.endsWith("s")
         || d.endsWith("ese") || d.endsWith("x") || d.endsWith("z")) {
       return null;
@@ -379,7 +387,8 @@ public final class GazetteerBuilder {
 
   /** The normalised key for an alternate name, or null when it is not kept. */
   static String usableAlternate(String alt) {
-    if (alt.length() < 2) {
+    // Two-letter alternates are codes and ancient names ("Pa" for Chongqing), not news spellings.
+    if (alt.length() < 3) {
       return null;
     }
     boolean upper = false;

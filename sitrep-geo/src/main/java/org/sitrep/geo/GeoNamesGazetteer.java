@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * The real gazetteer: every GeoNames populated place of 500 people or more (cities500, about 200,000
  * places with their Latin-script alternate names) plus the countries of GeoNames' countryInfo, as
- * built into this jar at build time by {@link GazetteerBuilder}. Loads in about a second and holds
- * well under 200 MB; load it once ({@link #shared()}) and share it, it is immutable.
+ * built into this jar at build time by {@link GazetteerBuilder}. Loads in well under a second and
+ * holds about 20 MB (one byte array, see {@link NameTable}); load it once ({@link #shared()}) and
+ * share it, it is immutable.
  *
  * <p>No admin1 regions: no registry package ships GeoNames' admin1 names with their ids, so states
  * and provinces resolve only where a city has the same name, or stay unresolved.

@@ -56,6 +56,15 @@ final class Fixtures {
   static final GeoEntry PARIS =
       new GeoEntry(2988507, "Paris", "FR", "11", 48.85341, 2.3488, 'P', "PPLC", 2138551);
 
+  /** GeoNames lists "Missouri" among Bozeman's alternate names. */
+  static final GeoEntry BOZEMAN =
+      new GeoEntry(5641727, "Bozeman", "US", "MT", 45.67965, -111.03856, 'P', "PPLA2", 37280);
+  /** Amman was Philadelphia in antiquity, and GeoNames keeps the name. */
+  static final GeoEntry AMMAN =
+      new GeoEntry(250441, "Amman", "JO", "11", 31.95522, 35.94503, 'P', "PPLC", 1275857);
+  static final GeoEntry PHILADELPHIA =
+      new GeoEntry(4560349, "Philadelphia", "US", "PA", 39.95233, -75.16379, 'P', "PPLA2", 1567442);
+
   static InMemoryGazetteer gazetteer() {
     return InMemoryGazetteer.builder()
         .country(KAZAKHSTAN)
@@ -76,6 +85,9 @@ final class Fixtures {
         .place(POLICE)
         .place(GEORGIA_TOWN)
         .place(PARIS, "Lutetia")
+        .place(BOZEMAN, "Missouri")
+        .place(AMMAN, "Philadelphia", "Rabbath Ammon")
+        .place(PHILADELPHIA, "Philly")
         .build();
   }
 }

@@ -38,6 +38,8 @@ class GazetteerBuilderTest {
   void pluralsOnlyWhereEnglishAddsAnS() {
     assertThat(GazetteerBuilder.plural("Russian")).isEqualTo("Russians");
     assertThat(GazetteerBuilder.plural("Kazakh")).isEqualTo("Kazakhs");
+    assertThat(GazetteerBuilder.plural("Czech")).isEqualTo("Czechs");
+    assertThat(GazetteerBuilder.plural("Dutch")).isNull();
     assertThat(GazetteerBuilder.plural("British")).isNull();
     assertThat(GazetteerBuilder.plural("French")).isNull();
     assertThat(GazetteerBuilder.plural("Chinese")).isNull();

@@ -1,0 +1,69 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.sitrep.core.Pipeline;
+import org.sitrep.eval.GvaEval;
+import org.sitrep.eval.SeedScore;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sitrep eval seed|gva}: scores on the public gold in ../shared, printed as tables. */
+@Command(name = "eval", description = "Score sitrep on the public gold data in ../shared/eval and ../shared/seed.")
+final class EvalCommand implements Callable<Integer> {
+  @ParentCommand private Main main;
+  @Spec private CommandSpec spec;
+
+  @Parameters(index = "0", description = "seed (the seed article against its gold) or gva (GVA dev casualty counts and dates)")
+  private String set;
+
+  @Option(names = "--shared", description = "the shared data folder (default: ../shared, or -Dsitrep.shared)")
+  private Path shared;
+
+  @Option(names = "--limit", description = "score only the first N articles")
+  private int limit = Integer.MAX_VALUE;
+
+  @Option(names = "--threads", description = "analysis threads (default: all cores)")
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws Exception {
+    Path dir = shared != null ? shared : Path.of(System.getProperty("sitrep.shared", "../shared"));
+    PrintWriter out = new PrintWriter(main.stdout(), true, StandardCharsets.UTF_8);
+    if (!Files.isDirectory(dir)) {
+      spec.commandLine().getErr().println("sitrep eval: no shared data folder at " + dir.toAbsolutePath());
+      return ExitCodes.USAGE;
+    }
+    Pipeline pipeline = main.pipeline();
+    switch (set) {
+      case "seed" -> {
+        Path text = dir.resolve("seed/kazakhstan-2022-01-07.txt");
+        JsonNode gold = new ObjectMapper().readTree(dir.resolve("seed/kazakhstan-2022-01-07.expected.json").toFile());
+        Analysis a = pipeline.apply(Analysis.of(Article.of("kazakhstan-2022-01-07",
+            Files.readString(text), LocalDate.parse(gold.path("article").path("published").asText()))));
+        SeedScore.Result r = SeedScore.score(a, gold);
+        out.println("seed: " + r);
+        r.misses().forEach(m -> out.println("  missed: " + m));
+      }
+      case "gva" -> out.print(GvaEval.run(pipeline, dir.resolve("eval/events/gva"), "dev", limit, threads).table());
+      default -> {
+        spec.commandLine().getErr().println("sitrep eval: unknown set '" + set + "' (seed, gva)");
+        return ExitCodes.USAGE;
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}
