@@ -36,6 +36,7 @@ final class ArticleContext {
   private Source lastGroup;
 
   final Place focus;
+  final List<org.sitrep.repair.QuoteSpans.QuotedSpan> quotes;
 
   ArticleContext(Analysis analysis) {
     this.analysis = analysis;
@@ -51,6 +52,43 @@ final class ArticleContext {
       readTitles(t);
     }
     focus = focusPlace(analysis.places());
+    quotes = org.sitrep.repair.QuoteSpans.find(analysis.text());
+  }
+
+  /**
+   * The speaker of the quote that holds an offset: the subject of a reporting verb outside the
+   * quote, in the sentence where the quote closes or the one where it opens ("…,” the president
+   * said). Quotes that run over paragraphs are found whole, so a figure in the first paragraph of
+   * a quote is attributed to the speaker named after its last. Null when the offset is not quoted
+   * or no speaker is named.
+   */
+  org.sitrep.model.Source quoteSpeaker(int offset) {
+    for (org.sitrep.repair.QuoteSpans.QuotedSpan q : quotes) {
+      if (offset < q.start() || offset >= q.end()) {
+        continue;
+      }
+      for (int edge : new int[] {q.end(), q.start()}) {
+        for (DepTree t : trees) {
+          if (t.sentence.start() > edge + 1 || t.sentence.end() < edge - 1) {
+            continue;
+          }
+          for (int i = 0; i < t.size(); i++) {
+            Token tok = t.token(i);
+            boolean outside = tok.end() <= q.start() || tok.start() >= q.end();
+            if (outside && Lexicon.SPEECH_VERBS.contains(t.lemma(i))) {
+              int subj = t.child(i, "nsubj");
+              if (subj < 0 && t.child(i, "obj") >= 0) {
+                subj = t.child(i, "obj"); // "..., says the Ministry"
+              }
+              if (subj >= 0 && (t.token(subj).end() <= q.start() || t.token(subj).start() >= q.end())) {
+                return resolve(t, subj);
+              }
+            }
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean isPronoun(String s) {
@@ -68,7 +106,8 @@ final class ArticleContext {
         continue;
       }
       int j = i - 1;
-      while (j >= 0 && (toks.get(j).ner().equals("TITLE") || toks.get(j).ner().equals("NATIONALITY")
+      while (j >= 0 && (isTitle(toks.get(j)) || toks.get(j).ner().equals("MISC")
+          || toks.get(j).ner().equals("NATIONALITY")
           || "NNP".equals(toks.get(j).pos()) && !toks.get(j).ner().equals("O"))) {
         j--;
       }
@@ -84,6 +123,10 @@ final class ArticleContext {
         }
       }
     }
+  }
+
+  static boolean isTitle(Token t) {
+    return t.ner().equals("TITLE") || Lexicon.TITLES.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   Mention personAt(int offset) {
@@ -159,7 +202,7 @@ final class ArticleContext {
       return personSource(m);
     }
     // "the president said": the person last named with that title
-    if (tok.ner().equals("TITLE")) {
+    if (isTitle(tok)) {
       for (int k = persons.size() - 1; k >= 0; k--) {
         Mention p = persons.get(k);
         String title = personTitles.get(p.text());

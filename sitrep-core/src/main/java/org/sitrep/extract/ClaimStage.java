@@ -369,6 +369,9 @@ public final class ClaimStage implements Stage {
         break;
       }
     }
+    if (source == null) {
+      source = ctx.quoteSpeaker(t.token(predicate).start());
+    }
     String asOf = null;
     if (speech >= 0) {
       asOf = dateAt(ctx, t, speech);

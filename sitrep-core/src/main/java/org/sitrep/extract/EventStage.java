@@ -166,8 +166,23 @@ public final class EventStage implements Stage {
     if (Lexicon.TALLY_NOUNS.contains(t.lemma(h))) {
       return true;
     }
+    // "ambushed a convoy, killing six soldiers": the participle is the same attack
     String r = t.rel(i);
-    return (r.equals("conj") || r.equals("xcomp")) && triggerKind(t, h, claims) == kind;
+    if (!(r.equals("conj") || r.equals("xcomp") || r.startsWith("acl") || r.equals("advcl"))) {
+      return false;
+    }
+    for (int x = h, guard = 0; x >= 0 && guard < t.size(); x = t.head(x), guard++) {
+      if (Lexicon.SPEECH_VERBS.contains(t.lemma(x))) {
+        return false;
+      }
+      if (triggerKind(t, x, claims) == kind) {
+        return kind == Kind.VIOLENCE || x == h;
+      }
+      if (x != h && !t.pos(x).startsWith("NN")) {
+        return false; // only through the noun the participle modifies
+      }
+    }
+    return false;
   }
 
   private static boolean hasCase(DepTree t, int i, String... words) {
@@ -326,7 +341,7 @@ public final class EventStage implements Stage {
         continue;
       }
       int p = tokenAt(t, c.predicateStart());
-      if (p == i || p == trigger || p >= 0 && (t.head(p) == i || t.isAncestor(i, p) && !t.pos(p).startsWith("VB"))) {
+      if (p == i || p == trigger || p >= 0 && t.isAncestor(i, p)) {
         claimIdx.add(k);
         if (c.measure().equals("killed") && c.low() != null) {
           fatalities = fatalities == null ? c.low().intValue() : Math.max(fatalities, c.low().intValue());

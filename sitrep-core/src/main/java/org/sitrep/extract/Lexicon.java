@@ -73,6 +73,16 @@ final class Lexicon {
   /** Verbs of seeing: their subject is an eyewitness source. */
   static final Set<String> PERCEPTION_VERBS = Set.of("see", "witness", "observe", "spot", "count");
 
+  /** Titles written before a person's name ("President X", "Interior Minister Y"). */
+  static final Set<String> TITLES =
+      Set.of("president", "minister", "premier", "chancellor", "governor", "mayor", "senator",
+          "spokesman", "spokeswoman", "spokesperson", "chief", "commander", "general", "colonel",
+          "captain", "lieutenant", "sergeant", "officer", "inspector", "superintendent", "sheriff",
+          "secretary", "director", "leader", "king", "queen", "prince", "emir", "sheikh", "judge",
+          "prosecutor", "ambassador", "envoy", "deputy", "lawmaker", "mp", "councillor",
+          "councilman", "detective", "lt.", "sgt.", "gen.", "col.", "capt.", "gov.", "sen.",
+          "rep.", "dr.", "prime", "interior", "foreign", "defence", "defense", "police", "army");
+
   /** Words that make a figure uncertain. */
   static final Set<String> HEDGES =
       Set.of(

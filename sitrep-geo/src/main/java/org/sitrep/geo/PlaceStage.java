@@ -204,7 +204,11 @@ public final class PlaceStage implements Stage {
     for (Mention m : a.mentions) {
       boolean location = "LOCATION".equals(m.type())
           || (m.fineType() != null && LOCATION_FINE_TYPES.contains(m.fineType()));
-      boolean nationality = "NATIONALITY".equals(m.fineType());
+      // CoNLL's MISC holds demonyms when fine-grained NER is off: "Kazakh" is a nationality
+      boolean nationality = "NATIONALITY".equals(m.fineType())
+          || "MISC".equals(m.type()) && m.start() >= 0 && m.end() <= a.text.length()
+              && m.start() < m.end()
+              && !countries.byAdjective(a.text.substring(m.start(), m.end())).isEmpty();
       if ((!location && !nationality) || m.start() < 0 || m.end() > a.text.length()
           || m.start() >= m.end()) {
         continue;

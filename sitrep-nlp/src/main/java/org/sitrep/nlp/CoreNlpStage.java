@@ -89,11 +89,42 @@ public final class CoreNlpStage implements Stage {
         continue;
       }
       String type = coarseType(tag);
-      if (type != null) {
-        mentions.add(new Mention(start, end, text, type, text, tag));
+      // CoreNLP's mentions include pronouns ("he", "him"); the contract's mentions are names
+      if (type == null || PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+        continue;
       }
+      // NER sometimes pulls a preposition or article into a name: "In Alma Ata", "The Kazakh ..."
+      java.util.regex.Matcher lead = LEADING_FUNCTION_WORD.matcher(text);
+      if (lead.find() && lead.end() < text.length()) {
+        start += lead.end();
+        text = original.substring(start, end);
+      }
+      mentions.add(new Mention(start, end, text, type, text, tag));
     }
+    mentions = withCanonicalNames(mentions);
     return in.withSentences(sentences).withMentions(mentions).withTimes(times);
+  }
+
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "i",
+          "me", "we", "us", "you", "himself", "herself", "themselves");
+  private static final java.util.regex.Pattern LEADING_FUNCTION_WORD =
+      java.util.regex.Pattern.compile("^(?:In|At|On|From|To|By|Of|For|With|The|A|An)\\s+");
+
+  /** A short form takes the full name it ends: "Tokayev" is "Kashim-Jomart Tokayev". */
+  static List<Mention> withCanonicalNames(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String canonical = m.text();
+      for (Mention full : mentions) {
+        if (full.type().equals(m.type()) && full.text().length() > canonical.length()
+            && (full.text().endsWith(" " + m.text()) || full.text().endsWith("-" + m.text()))) {
+          canonical = full.text();
+        }
+      }
+      out.add(new Mention(m.start(), m.end(), m.text(), m.type(), canonical, m.fineType()));
+    }
+    return out;
   }
 
   private static boolean isVague(Timex timex) {

@@ -9,12 +9,14 @@ import java.util.Properties;
  *     makes sitrep about twice as fast as the default NER pipeline (issue 3 targets 5 articles/s on
  *     two cores), and CoNLL's four classes are the four the output contract uses
  * @param dependencies run the neural dependency parser (claims and events read its arcs)
- * @param fineGrained CoreNLP's fine-grained NER (COUNTRY, CITY, NATIONALITY, TITLE...)
+ * @param fineGrained CoreNLP's fine-grained NER (COUNTRY, CITY, NATIONALITY, TITLE...). Off by
+ *     default: its rule matching took 60% of the NER time on news (measured: 3.0 → 4.9 articles/s
+ *     on one thread), and sitrep finds demonyms with its gazetteer and titles with a word list
  */
 public record NlpConfig(String nerModels, boolean dependencies, boolean fineGrained) {
   public static final NlpConfig DEFAULT =
       new NlpConfig(
-          "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz", true, true);
+          "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz", true, false);
 
   /** CoreNLP's own default NER pipeline, the baseline for throughput comparisons. */
   public static Properties baselineProperties() {

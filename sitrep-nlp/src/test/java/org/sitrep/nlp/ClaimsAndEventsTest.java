@@ -61,6 +61,28 @@ class ClaimsAndEventsTest {
   }
 
   @Test
+  void aQuoteOverTwoParagraphsIsAttributedToItsSpeaker() {
+    Analysis a = analyse(
+        "\u201cThe situation is under control. Police have arrested 45 looters.\n\n"
+            + "Order will be restored in every district,\u201d the regional governor said on Tuesday.",
+        "2023-03-15");
+    Claim c = onlyClaim(a, "arrested");
+    assertThat(c.low()).isEqualTo(45);
+    assertThat(c.source().name()).contains("governor");
+    assertThat(c.source().kind()).isEqualTo("government");
+  }
+
+  @Test
+  void shortNamesTakeTheFullNameAndPronounsAreNoMentions() {
+    Analysis a = analyse(
+        "Opposition leader Maria Kovacs was detained on Friday. Kovacs said she would appeal.",
+        "2023-03-15");
+    assertThat(a.mentions()).extracting(m -> m.text()).doesNotContain("she");
+    assertThat(a.mentions()).filteredOn(m -> m.text().equals("Kovacs"))
+        .allSatisfy(m -> assertThat(m.canonical()).isEqualTo("Maria Kovacs"));
+  }
+
+  @Test
   void unattributedFiguresSaySo() {
     Analysis a = analyse("Dozens of people died and more than a thousand were injured.", "2023-03-15");
     assertThat(onlyClaim(a, "killed").source().kind()).isEqualTo("unattributed");
