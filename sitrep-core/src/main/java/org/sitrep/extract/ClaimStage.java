@@ -206,6 +206,15 @@ public final class ClaimStage implements Stage {
       }
     }
     String m = Lexicon.MEASURE_VERBS.get(lemma);
+    for (int c : t.children(p)) {
+      if (t.lower(c).equals("death") && t.caseWord(c).equals("to")) {
+        return "killed"; // "shot / stabbed / beaten to death"
+      }
+    }
+    if (m == null && t.child(p, "cop") >= 0 && Lexicon.MEASURE_NOUNS.containsKey(t.lower(p))
+        && rel.startsWith("nsubj")) {
+      return Lexicon.MEASURE_NOUNS.get(t.lower(p)); // "one person is dead", "two were injured"
+    }
     if (m == null) {
       for (int c : t.children(p)) {
         if (t.rel(c).equals("xcomp") || t.rel(c).equals("ccomp") && t.pos(c).equals("VBN")) {
@@ -246,51 +255,102 @@ public final class ClaimStage implements Stage {
     return m;
   }
 
-  /** "A man was killed", "no one was hurt": singular and zero counts that carry no number. */
+  /**
+   * "A man was killed", "no one was hurt", "a woman fatally shot by police", "he later died", "the
+   * death of a man": singular and zero counts that carry no number. A singular person named by a
+   * pronoun or "the victim" is counted only when killed: the same person is usually counted
+   * again by every sentence about them, and a killing is what such sentences add.
+   */
   private static void implicitCounts(
       ArticleContext ctx, DepTree t, Set<Integer> counted, List<Claim> claims) {
     for (int i = 0; i < t.size(); i++) {
-      if (counted.contains(i) || !t.rel(i).startsWith("nsubj") && !t.rel(i).equals("obj")) {
+      if (counted.contains(i)) {
         continue;
       }
+      String rel = t.rel(i);
       int p = t.head(i);
-      if (p < 0 || !t.pos(p).startsWith("VB")) {
-        continue;
-      }
       String word = t.lower(i);
       int det = t.child(i, "det");
       String detWord = det >= 0 ? t.lower(det) : "";
+      boolean possessed = t.child(i, "nmod:poss") >= 0;
+      boolean singularPerson = t.pos(i).equals("NN") && isPersonNoun(t, i);
       Long value = null;
       int start = t.token(i).start();
-      if (word.equals("nobody") || word.equals("none") || detWord.equals("no")
-          || word.equals("one") && detWord.equals("no")) {
-        value = 0L;
-        if (det >= 0) {
-          start = Math.min(start, t.token(det).start());
+      int predicate = p;
+      String m = null;
+      if (p >= 0 && (rel.startsWith("nsubj") || rel.equals("obj"))) {
+        if (word.equals("nobody") || word.equals("none") || detWord.equals("no")) {
+          value = 0L;
+          if (det >= 0) {
+            start = Math.min(start, t.token(det).start());
+          }
+        } else if (singularPerson && (detWord.equals("a") || detWord.equals("an") || possessed)) {
+          value = 1L;
+          start = det >= 0 ? t.token(det).start() : start;
+        } else if (word.equals("another") && rel.equals("obj")) {
+          value = 1L; // "killing one man and injuring another"
+        } else if (rel.startsWith("nsubj") && (word.equals("he") || word.equals("she")
+            || singularPerson && detWord.equals("the"))) {
+          value = -1L; // a known person: counted only if killed
         }
-      } else if (t.pos(i).equals("NN") && (detWord.equals("a") || detWord.equals("an"))
-          && Lexicon.actorKind(word) != null) {
+        if (value != null) {
+          m = measureOf(t, p, i, rel);
+          if (m == null && value == 0L) {
+            m = Lexicon.MEASURE_NOUNS.get(t.lemma(i)); // "no injuries were reported"
+          }
+        }
+      }
+      // "a woman fatally shot by police", "a man who was killed": the verb modifies the noun
+      if (m == null && singularPerson && (detWord.equals("a") || detWord.equals("an"))) {
+        for (int c : t.children(i)) {
+          if (t.rel(c).startsWith("acl") && t.pos(c).startsWith("VB")) {
+            String cm = measureOf(t, c, i, "nsubj:pass");
+            if ("killed".equals(cm) || "injured".equals(cm)) {
+              m = cm;
+              value = 1L;
+              predicate = c;
+              start = t.token(det).start();
+            }
+          }
+        }
+      }
+      // "the (shooting) death of a man"
+      if (m == null && singularPerson && (detWord.equals("a") || detWord.equals("an"))
+          && p >= 0 && t.baseRel(i).equals("nmod") && t.caseWord(i).equals("of")
+          && "killed".equals(Lexicon.MEASURE_NOUNS.get(t.lemma(p)))) {
+        m = "killed";
         value = 1L;
+        predicate = p;
         start = t.token(det).start();
-      } else if (word.equals("another") && t.rel(i).equals("obj")) {
-        value = 1L; // "killing one man and injuring another"
       }
-      if (value == null) {
+      if (m == null || value == null || m.equals("attackers") || m.equals("participants")
+          || m.equals("deployed")) {
         continue;
       }
-      String m = measureOf(t, p, i, t.rel(i));
-      if (m == null && value == 0L) {
-        // "no injuries were reported": the noun carries the measure
-        m = Lexicon.MEASURE_NOUNS.get(t.lemma(i));
-      }
-      if (m == null || m.equals("attackers") || m.equals("participants") || m.equals("deployed")) {
-        continue;
+      if (value == -1L) {
+        if (!m.equals("killed")) {
+          continue;
+        }
+        value = 1L;
       }
       int end = t.token(i).end();
       counted.add(i);
-      claims.add(claim(ctx, t, start, end, new Frame(value == 0L ? -1 : i, i, p, m), value, value,
-          "exact"));
+      claims.add(claim(ctx, t, start, end, new Frame(value == 0L ? -1 : i, i, predicate, m), value,
+          value, "exact"));
     }
+  }
+
+  /** A noun that names a person: a person word, or one with an age ("a 23-year-old model"). */
+  private static boolean isPersonNoun(DepTree t, int i) {
+    if (Lexicon.actorKindOfHead(t.lemma(i), t.lower(i)) != null) {
+      return true;
+    }
+    for (int c : t.children(i)) {
+      if (t.lower(c).matches("\\d+-year-old")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Claim claim(ArticleContext ctx, DepTree t, int start, int end, Frame f,

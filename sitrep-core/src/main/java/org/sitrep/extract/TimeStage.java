@@ -28,6 +28,7 @@ import org.sitrep.model.TimeExpr;
 public final class TimeStage implements Stage {
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> MONTHS = Set.of("march", "may", "august", "june", "april");
   private static final Pattern SINCE =
       Pattern.compile(
           "\\bsince the (?:\\w+ )?(?:protests|unrest|clashes|fighting|violence|riots|demonstrations|"
@@ -55,6 +56,10 @@ public final class TimeStage implements Stage {
     LocalDate published = in.article().published();
     List<TimeExpr> out = new ArrayList<>();
     for (TimeExpr te : in.times()) {
+      // "a march against fuel prices": a lower-case month name alone is a noun, not a date
+      if (MONTHS.contains(te.text()) ) {
+        continue;
+      }
       out.add(lastWeekday(te, published));
     }
     out = mergeAppositions(out, text);

@@ -97,6 +97,20 @@ class ClaimsAndEventsTest {
   }
 
   @Test
+  void deathsOfOnePersonWithoutANumber() {
+    assertThat(analyse("A 62-year-old woman fatally shot by police on Tuesday was identified.",
+        "2023-03-15").claims()).anySatisfy(c -> {
+          assertThat(c.measure()).isEqualTo("killed");
+          assertThat(c.low()).isEqualTo(1);
+        });
+    Analysis a = analyse("The victim was taken to a hospital, where he later died.", "2023-03-15");
+    assertThat(a.claims()).extracting(Claim::measure, Claim::low)
+        .containsOnly(org.assertj.core.groups.Tuple.tuple("killed", 1L));
+    // a wounded person named again by a pronoun is not counted again
+    assertThat(analyse("He was shot in the leg.", "2023-03-15").claims()).isEmpty();
+  }
+
+  @Test
   void agentsAreNotVictims() {
     Analysis a = analyse("Five gunmen attacked a police station, the army said.", "2023-03-15");
     Claim c = onlyClaim(a, "attackers");
