@@ -362,6 +362,7 @@ public final class ClaimStage implements Stage {
     int s = Math.min(start, pred.start());
     int e = Math.max(end, pred.end());
     if (f.noun() >= 0) {
+      s = Math.min(s, t.token(f.noun()).start()); // "the number of wounded ... was 748"
       e = Math.max(e, t.token(f.noun()).end());
     }
     // a claim's span is its clause's words from the count to the predicate (or back)
