@@ -426,6 +426,18 @@ public final class ClaimStage implements Stage {
           speech = x;
         }
       }
+      // "At least 30 people were injured, a hospital official said": the reporting verb hangs
+      // off the clause it reports, as parataxis
+      if (source == null) {
+        for (int c : t.children(x)) {
+          if ((t.rel(c).equals("parataxis") || t.rel(c).equals("advcl"))
+              && Lexicon.SPEECH_VERBS.contains(t.lemma(c)) && t.child(c, "nsubj") >= 0) {
+            source = ctx.resolve(t, t.child(c, "nsubj"));
+            speech = c;
+            break;
+          }
+        }
+      }
       if (source != null && speech >= 0) {
         break;
       }

@@ -470,7 +470,7 @@ public final class EventStage implements Stage {
     }
     boolean aArmed = "state forces".equals(a) || "rebels".equals(a) || "political militia".equals(a);
     boolean bArmed = "state forces".equals(b) || "rebels".equals(b) || "political militia".equals(b);
-    if ("state forces".equals(a) && "protesters".equals(b)) {
+    if (("state forces".equals(a) || a == null) && "protesters".equals(b)) {
       return new String[] {"Protests", "Excessive force against protesters", "ASSAULT"};
     }
     if (("rioters".equals(a) || "protesters".equals(a))) {

@@ -83,6 +83,20 @@ class ClaimsAndEventsTest {
   }
 
   @Test
+  void aReportingClauseAfterTheFigure() {
+    Analysis a = analyse("At least 30 people were injured, a hospital official said.", "2023-03-15");
+    Claim c = onlyClaim(a, "injured");
+    assertThat(c.source().name()).contains("hospital official");
+    assertThat(c.source().kind()).isEqualTo("medical");
+  }
+
+  @Test
+  void protestersKilledByUnnamedForcesIsExcessiveForce() {
+    Analysis a = analyse("Twelve protesters were killed in the capital on Monday.", "2023-03-15");
+    assertThat(types(a)).contains("Protests/Excessive force against protesters");
+  }
+
+  @Test
   void unattributedFiguresSaySo() {
     Analysis a = analyse("Dozens of people died and more than a thousand were injured.", "2023-03-15");
     assertThat(onlyClaim(a, "killed").source().kind()).isEqualTo("unattributed");
