@@ -262,6 +262,18 @@ final class ArticleContext {
     return null;
   }
 
+  /** The English name of the focus place's country ("Kenya" for Nairobi), or null. */
+  String focusCountryName() {
+    if (focus == null || focus.country() == null) {
+      return null;
+    }
+    if ("country".equals(focus.kind())) {
+      return focus.name();
+    }
+    String name = new Locale("", focus.country()).getDisplayCountry(Locale.ENGLISH);
+    return name.isEmpty() || name.equals(focus.country()) ? null : name;
+  }
+
   /** An ISO day from a TimeML value ("2022-01-07TMO" → "2022-01-07"), or null. */
   static String isoDay(String value) {
     if (value != null && value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {

@@ -115,6 +115,10 @@ public final class ClaimStage implements Stage {
     }
     // the number as the predicate: "the number of wounded ... was 748", "the toll rose to 50"
     int tally = t.child(anchor, "nsubj");
+    if ((tally < 0 || !Lexicon.TALLY_NOUNS.contains(t.lemma(tally)))
+        && t.rel(anchor).startsWith("obl") && t.head(anchor) >= 0) {
+      tally = t.child(t.head(anchor), "nsubj"); // "the death toll rose to 50"
+    }
     if (tally >= 0 && Lexicon.TALLY_NOUNS.contains(t.lemma(tally))) {
       for (int c : t.children(tally)) {
         String m = Lexicon.MEASURE_NOUNS.get(t.lemma(c));

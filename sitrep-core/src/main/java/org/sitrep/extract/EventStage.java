@@ -166,8 +166,13 @@ public final class EventStage implements Stage {
     if (Lexicon.TALLY_NOUNS.contains(t.lemma(h))) {
       return true;
     }
-    // "ambushed a convoy, killing six soldiers": the participle is the same attack
+    // "ambushed a convoy, killing six soldiers": the participle is the same attack; "killed by
+    // gunfire": the noun is the same killing
     String r = t.rel(i);
+    if (t.pos(i).startsWith("NN") && (r.startsWith("obl") || r.startsWith("nmod"))
+        && triggerKind(t, h, claims) == kind) {
+      return true;
+    }
     if (!(r.equals("conj") || r.equals("xcomp") || r.startsWith("acl") || r.equals("advcl"))) {
       return false;
     }
@@ -240,8 +245,10 @@ public final class EventStage implements Stage {
           && EventTypes.IRREALIS.contains(t.lemma(h))) {
         return false;
       }
-      if (h >= 0 && x == i && t.rel(x).equals("xcomp") && EventTypes.IRREALIS.contains(t.lemma(h))) {
-        return false;
+      if (h >= 0 && x == i && (t.rel(x).equals("xcomp") || t.pos(x).startsWith("NN")
+          && (t.rel(x).equals("obj") || t.rel(x).startsWith("obl")))
+          && EventTypes.IRREALIS.contains(t.lemma(h))) {
+        return false; // "ordered them to fire", "called for further demonstrations"
       }
       // stop at the clause that reports it: what a source says happened counts as stated
       if (Lexicon.SPEECH_VERBS.contains(t.lemma(x)) && x != i) {
@@ -272,6 +279,9 @@ public final class EventStage implements Stage {
         } else {
           agent = actor(ctx, t, c, text);
         }
+      } else if (EventTypes.INSTRUMENTS.contains(t.lemma(c))
+          || EventTypes.INSTRUMENTS.contains(t.lower(c))) {
+        continue; // "fired tear gas at demonstrators", "killed by gunfire": no actor
       } else if (r.equals("obl:agent") || r.startsWith("obl") && t.caseWord(c).equals("by")) {
         agent = actor(ctx, t, c, text);
       } else if ((r.equals("obj") || r.equals("nsubj:pass")) && c != trigger) {
@@ -305,6 +315,11 @@ public final class EventStage implements Stage {
         }
       }
     }
+    // whoever marches or rallies is, for ACLED, a protester
+    if (kind == Kind.PROTEST && agent != null
+        && (agent.kind() == null || agent.kind().equals("civilians"))) {
+      agent = new Actor(agent.phrase(), "protesters");
+    }
     if (kind == Kind.ORDER && !ordersForce(t, i)) {
       return null;
     }
@@ -316,6 +331,10 @@ public final class EventStage implements Stage {
     String date = null;
     for (int x = i, guard = 0; x >= 0 && date == null && guard < t.size(); x = t.head(x), guard++) {
       date = ClaimStage.dateAt(ctx, t, x);
+    }
+    String published = ctx.published();
+    if (date != null && published != null && date.compareTo(published) > 0) {
+      return null; // planned or announced for later: ACLED codes what happened
     }
     String precision = "day";
     if (date == null) {
@@ -349,7 +368,7 @@ public final class EventStage implements Stage {
       }
     }
     Token trig = t.token(trigger);
-    String country = ctx.focus == null ? null : ctx.focus.name();
+    String country = ctx.focusCountryName();
     return new Event(
         trig.start(),
         trig.end(),
@@ -471,7 +490,13 @@ public final class EventStage implements Stage {
     boolean aArmed = "state forces".equals(a) || "rebels".equals(a) || "political militia".equals(a);
     boolean bArmed = "state forces".equals(b) || "rebels".equals(b) || "political militia".equals(b);
     if (("state forces".equals(a) || a == null) && "protesters".equals(b)) {
-      return new String[] {"Protests", "Excessive force against protesters", "ASSAULT"};
+      boolean lethal = true;
+      for (int x : t.subtree(i)) {
+        lethal &= !EventTypes.NON_LETHAL.contains(t.lower(x));
+      }
+      return lethal
+          ? new String[] {"Protests", "Excessive force against protesters", "ASSAULT"}
+          : new String[] {"Protests", "Protest with intervention", "COERCE"};
     }
     if (("rioters".equals(a) || "protesters".equals(a))) {
       return new String[] {"Riots", unrest ? "Violent demonstration" : "Mob violence", "ASSAULT"};

@@ -66,6 +66,18 @@ final class EventTypes {
       Set.of("protest", "protester", "demonstration", "demonstrator", "riot", "rioter", "unrest",
           "uprising", "crowd", "mob", "demonstrate");
 
+  /** What is fired or used, not who: "fired tear gas at demonstrators", "killed by gunfire". */
+  static final Set<String> INSTRUMENTS =
+      Set.of("gas", "cannon", "bullet", "round", "shot", "gunfire", "gunshot", "fire", "shell",
+          "bomb", "explosion", "blast", "grenade", "rocket", "missile", "weapon", "gun", "rifle",
+          "pistol", "knife", "machete", "stone", "rock", "baton", "spray", "ammunition", "bullets",
+          "rounds", "shots");
+
+  /** Force short of killing: ACLED's "Protest with intervention", not "Excessive force". */
+  static final Set<String> NON_LETHAL =
+      Set.of("tear", "water", "rubber", "baton", "batons", "pepper", "disperse", "dispersed", "stun",
+          "truncheon", "truncheons", "plastic");
+
   static final Set<String> AIR = Set.of("airstrike", "drone", "warplane", "jet", "aircraft", "helicopter", "air");
   static final Set<String> SHELLING = Set.of("shell", "shelling", "artillery", "mortar", "rocket", "missile");
   static final Set<String> SUICIDE = Set.of("suicide");

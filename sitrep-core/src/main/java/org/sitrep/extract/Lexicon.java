@@ -146,6 +146,9 @@ final class Lexicon {
       if (k == null && w.endsWith("s")) {
         k = SOURCE_KIND_WORDS.get(w.substring(0, w.length() - 1));
       }
+      if (k == null && w.endsWith("es")) {
+        k = SOURCE_KIND_WORDS.get(w.substring(0, w.length() - 2)); // "witnesses"
+      }
       if (k != null && rank(k) < bestRank) {
         best = k;
         bestRank = rank(k);

@@ -1,6 +1,5 @@
 package org.sitrep.extract;
 
-import java.util.List;
 import java.util.Set;
 
 /** Noun phrases read off a dependency tree, as text of the original article. */
@@ -34,8 +33,7 @@ final class Phrases {
     while (lo < hi && isLeadingNoise(t, lo)) {
       lo++;
     }
-    while (hi > lo && (t.pos(hi).equals(",") || t.pos(hi).equals("CC") || t.pos(hi).equals("IN")
-        || t.pos(hi).equals("POS") && false)) {
+    while (hi > lo && (t.pos(hi).equals(",") || t.pos(hi).equals("CC") || t.pos(hi).equals("IN"))) {
       hi--;
     }
     return text.substring(t.token(lo).start(), t.token(hi).end());
@@ -43,9 +41,9 @@ final class Phrases {
 
   private static boolean isLeadingNoise(DepTree t, int i) {
     String p = t.pos(i);
+    // counts and their approximators are the claim's, not the subject's: "more than 200 people"
     return p.equals("DT") || p.equals("IN") || p.equals(",") || p.equals("CC") || p.equals("``")
-        || p.equals("''") || p.equals("PRP$") && false || p.equals("CD") || p.equals("RB")
-        || p.equals("JJR") || p.equals("RBS");
+        || p.equals("''") || p.equals("CD") || p.equals("RB") || p.equals("JJR") || p.equals("RBS");
   }
 
   private static void mark(DepTree t, int i, boolean[] in, Set<Integer> exclude, boolean top) {
@@ -63,9 +61,5 @@ final class Phrases {
       }
       mark(t, c, in, exclude, false);
     }
-  }
-
-  static boolean anyIn(List<Integer> tokens, int i) {
-    return tokens.contains(i);
   }
 }

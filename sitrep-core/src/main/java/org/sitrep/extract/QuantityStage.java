@@ -251,10 +251,11 @@ public final class QuantityStage implements Stage {
           lowB = v + 1;
           highB = null;
           back = p1.equals("over") ? 1 : p3.equals("in excess of") ? 3 : 2;
-        } else if (p2.equals("at most") || p2.equals("up to") || p3.equals("no more than")) {
+        } else if (p2.equals("at most") || p2.equals("up to") || p3.equals("no more than")
+            || p3.equals("as high as") || p3.equals("as many as")) {
           approx = "at_most";
           lowB = null;
-          back = p3.equals("no more than") ? 3 : 2;
+          back = p2.equals("at most") || p2.equals("up to") ? 2 : 3;
         } else if (p2.equals("less than") || p2.equals("fewer than") || p1.equals("under")
             || p1.equals("below")) {
           approx = "less_than";

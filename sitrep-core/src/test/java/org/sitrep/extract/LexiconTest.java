@@ -14,6 +14,7 @@ class LexiconTest {
     assertThat(Lexicon.sourceKind("the United Nations")).isEqualTo("international");
     assertThat(Lexicon.sourceKind("local hospital officials")).isEqualTo("medical");
     assertThat(Lexicon.sourceKind("a neighbour")).isEqualTo("unattributed");
+    assertThat(Lexicon.sourceKind("Witnesses")).isEqualTo("witness");
     assertThat(Lexicon.sourceKind(null)).isEqualTo("unattributed");
   }
 

@@ -97,6 +97,14 @@ class ClaimsAndEventsTest {
   }
 
   @Test
+  void tallies() {
+    Analysis a = analyse("The death toll rose to 50 on Sunday, officials said.", "2023-03-15");
+    Claim c = onlyClaim(a, "killed");
+    assertThat(c.low()).isEqualTo(50);
+    assertThat(c.source().kind()).isEqualTo("government");
+  }
+
+  @Test
   void unattributedFiguresSaySo() {
     Analysis a = analyse("Dozens of people died and more than a thousand were injured.", "2023-03-15");
     assertThat(onlyClaim(a, "killed").source().kind()).isEqualTo("unattributed");
@@ -157,6 +165,21 @@ class ClaimsAndEventsTest {
     assertThat(fire.actor2Kind()).isEqualTo("protesters");
     Event battle = a.events().stream().filter(e -> e.type().equals("Battles")).findFirst().orElseThrow();
     assertThat(battle.fatalities()).isEqualTo(6);
+  }
+
+  @Test
+  void tearGasOnProtestersIsIntervention() {
+    Analysis a = analyse(
+        "Police fired tear gas at demonstrators in the city centre on Monday.", "2023-03-15");
+    assertThat(types(a)).containsExactly("Protests/Protest with intervention");
+    assertThat(a.events().get(0).actor1Kind()).isEqualTo("state forces");
+    assertThat(a.events().get(0).actor2Kind()).isEqualTo("protesters");
+  }
+
+  @Test
+  void plannedProtestsAreNotEvents() {
+    Analysis a = analyse("The union has called for further demonstrations next Tuesday.", "2023-03-15");
+    assertThat(a.events()).isEmpty();
   }
 
   @Test
