@@ -120,6 +120,11 @@ final class Lexicon {
           Map.entry("crescent", "ngo"), Map.entry("ngo", "ngo"), Map.entry("charity", "ngo"),
           Map.entry("activist", "ngo"), Map.entry("monitor", "ngo"),
           Map.entry("observatory", "ngo"), Map.entry("rights", "ngo"),
+          // civil society that organises and counts: protest organisers, unions, coalitions
+          Map.entry("organiser", "ngo"), Map.entry("organizer", "ngo"),
+          Map.entry("coalition", "ngo"), Map.entry("union", "ngo"), Map.entry("alliance", "ngo"),
+          Map.entry("association", "ngo"), Map.entry("campaigner", "ngo"),
+          Map.entry("federation", "ngo"), Map.entry("committee", "ngo"),
           Map.entry("rebel", "rebels"), Map.entry("militant", "rebels"),
           Map.entry("insurgent", "rebels"), Map.entry("president", "government"),
           Map.entry("minister", "government"), Map.entry("ministry", "government"),

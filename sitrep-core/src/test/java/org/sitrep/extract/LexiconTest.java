@@ -15,6 +15,7 @@ class LexiconTest {
     assertThat(Lexicon.sourceKind("local hospital officials")).isEqualTo("medical");
     assertThat(Lexicon.sourceKind("a neighbour")).isEqualTo("unattributed");
     assertThat(Lexicon.sourceKind("Witnesses")).isEqualTo("witness");
+    assertThat(Lexicon.sourceKind("Organisers from the Teachers Union")).isEqualTo("ngo");
     assertThat(Lexicon.sourceKind(null)).isEqualTo("unattributed");
   }
 
