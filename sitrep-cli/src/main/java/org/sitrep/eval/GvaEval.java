@@ -57,11 +57,20 @@ public final class GvaEval {
     JsonNode xs = json.readTree(dir.resolve("X_" + split + ".json").toFile());
     JsonNode ys = json.readTree(dir.resolve("y_" + split + ".json").toFile());
     int n = Math.min(limit, Math.min(xs.size(), ys.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      return score(pipeline, xs, ys, n, pool);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Result score(Pipeline pipeline, JsonNode xs, JsonNode ys, int n,
+      ExecutorService pool) throws InterruptedException {
     List<Future<Prediction>> futures = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       JsonNode x = xs.get(i);
-      String id = split + "-" + i;
+      String id = "gva-" + i;
       futures.add(pool.submit(() -> predict(pipeline, id, x)));
     }
     int failed = 0;
@@ -76,7 +85,8 @@ public final class GvaEval {
       try {
         p = futures.get(i).get();
       } catch (ExecutionException e) {
-        failed++;
+        failed++; // counted and reported in the table; scored as the baseline's guess
+        System.err.println("sitrep eval: article " + i + " failed: " + e.getCause());
         p = new Prediction(0, 0, published);
       }
       k += p.killed() == goldK ? 1 : 0;
@@ -89,7 +99,6 @@ public final class GvaEval {
       fp += p.killed() > 0 && goldK == 0 ? 1 : 0;
       fn += p.killed() == 0 && goldK > 0 ? 1 : 0;
     }
-    pool.shutdown();
     return new Result(n, failed, k, inj, d, zk, zi, pd, tp, fp, fn);
   }
 

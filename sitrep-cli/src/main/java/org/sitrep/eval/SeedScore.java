@@ -198,7 +198,7 @@ public final class SeedScore {
   private static Set<String> words(String s) {
     Set<String> out = new HashSet<>();
     for (String w : s.split("[^\\p{L}]+")) {
-      if (w.length() >= 4 && !w.equals("kazakh") && !w.equals("the")) {
+      if (w.length() >= 4) {
         out.add(w);
       }
     }

@@ -29,7 +29,7 @@ final class ArticleContext {
   final List<DepTree> trees = new ArrayList<>();
   private final List<Mention> persons = new ArrayList<>();
   /** A person's name → the kind their title makes them a source of ("President X" → government). */
-  private final Map<String, String> personKinds = new HashMap<>();
+  private final Map<String, String> personKinds = new LinkedHashMap<>();
   /** A person's name → the title words written with it ("Kazakh President"). */
   private final Map<String, String> personTitles = new HashMap<>();
   /** The last group that spoke, for "they said". */
@@ -153,20 +153,25 @@ final class ArticleContext {
     // a later short form ("Tokayev") takes the kind of the full name it ends
     if (kind == null) {
       for (Map.Entry<String, String> e : personKinds.entrySet()) {
-        if (e.getKey().endsWith(m.text()) || m.text().endsWith(e.getKey())) {
+        if (sameName(e.getKey(), m.text())) {
           return new Source(e.getKey(), e.getValue());
         }
       }
     }
-    String name = m.text();
-    for (Mention p : persons) {
-      if (p.text().length() > name.length() && p.text().endsWith(" " + name)
-          || p.text().endsWith("-" + name)) {
-        name = p.text();
-        break;
-      }
-    }
+    // the NLP stage gave short forms their full name ("Tokayev" → "Kashim-Jomart Tokayev")
+    String name = m.canonical() != null ? m.canonical() : m.text();
     return new Source(name, kind == null ? "unattributed" : kind);
+  }
+
+  /** One name ends the other at a word boundary: "Tokayev" and "Kashim-Jomart Tokayev". */
+  private static boolean sameName(String a, String b) {
+    String longer = a.length() >= b.length() ? a : b;
+    String shorter = longer == a ? b : a;
+    if (!longer.endsWith(shorter)) {
+      return false;
+    }
+    int at = longer.length() - shorter.length();
+    return at == 0 || !Character.isLetter(longer.charAt(at - 1));
   }
 
   /**
@@ -177,7 +182,8 @@ final class ArticleContext {
     Token tok = t.token(i);
     String lower = tok.word().toLowerCase(Locale.ROOT);
     if (RELATIVE_PRONOUNS.contains(lower) && t.head(i) >= 0
-        && t.rel(t.head(i)).startsWith("acl") && t.head(t.head(i)) >= 0) {
+        && t.rel(t.head(i)).startsWith("acl") && t.head(t.head(i)) >= 0
+        && t.head(t.head(i)) != i) {
       return resolve(t, t.head(t.head(i)));
     }
     if (PERSONAL_PRONOUNS.contains(lower)) {
@@ -213,9 +219,7 @@ final class ArticleContext {
       }
     }
     String name = Phrases.nounPhrase(t, i, analysis.text());
-    Source s = new Source(name, Lexicon.sourceKind(name));
-    lastGroup = s;
-    return s;
+    return new Source(name, Lexicon.sourceKind(name));
   }
 
   /** The subject of a sentence's reporting verb is who "they" means in the next one. */

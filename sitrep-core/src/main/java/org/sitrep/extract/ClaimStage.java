@@ -81,6 +81,9 @@ public final class ClaimStage implements Stage {
         }
       }
     }
+    if (counted.contains(anchor)) {
+      return null; // one noun, one count: "two dozen soldiers" is not also "dozen soldiers"
+    }
     Frame f = frame(t, noun, anchor, qh);
     if (f == null) {
       return null;
@@ -410,7 +413,8 @@ public final class ClaimStage implements Stage {
           speech = x;
         }
       }
-      boolean reporting = x != predicate && Lexicon.SPEECH_VERBS.contains(t.lemma(x))
+      // a perception verb names its witness even as the predicate: "correspondents saw 100 troops"
+      boolean reporting = (x != predicate && Lexicon.SPEECH_VERBS.contains(t.lemma(x)))
           || Lexicon.PERCEPTION_VERBS.contains(t.lemma(x));
       if (source == null && reporting) {
         int subj = t.child(x, "nsubj");
@@ -449,6 +453,7 @@ public final class ClaimStage implements Stage {
     if (source == null) {
       source = ctx.quoteSpeaker(t.token(predicate).start());
     }
+    ctx.spoke(source);
     String asOf = null;
     if (speech >= 0) {
       asOf = dateAt(ctx, t, speech);
@@ -537,7 +542,7 @@ public final class ClaimStage implements Stage {
     return null;
   }
 
-  /** A place named in the predicate's own clause (not in a clause it reports on). */
+  /** The first place named under the predicate, in sentence order. */
   static Place placeOf(ArticleContext ctx, DepTree t, int predicate) {
     for (int i : t.subtree(predicate)) {
       Place p = ctx.placeAt(t.token(i));

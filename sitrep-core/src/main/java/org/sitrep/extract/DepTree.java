@@ -28,9 +28,11 @@ final class DepTree {
       if (d.dependent() < 0 || d.dependent() >= n) {
         continue;
       }
-      head[d.dependent()] = d.governor();
+      // an arc to a token outside the sentence (or to itself) is dropped, not followed
+      boolean inRange = d.governor() >= 0 && d.governor() < n && d.governor() != d.dependent();
+      head[d.dependent()] = inRange ? d.governor() : -1;
       rel[d.dependent()] = d.relation();
-      if (d.governor() >= 0 && d.governor() < n) {
+      if (inRange) {
         children.get(d.governor()).add(d.dependent());
       }
     }

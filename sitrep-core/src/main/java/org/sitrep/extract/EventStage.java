@@ -90,7 +90,7 @@ public final class EventStage implements Stage {
     if (fat == null || b.fatalities() != null && b.fatalities() > fat) {
       fat = b.fatalities();
     }
-    return new Event(a.start(), Math.max(a.end(), b.end()), a.type(), a.subType(), a.plover(),
+    return new Event(a.start(), a.end(), a.type(), a.subType(), a.plover(),
         a.date(), a.datePrecision(), a.place(), a.geoPrecision(),
         a.actor1() != null ? a.actor1() : b.actor1(), a.actor1Kind(),
         a.actor2() != null ? a.actor2() : b.actor2(), a.actor2Kind(), fat, claims, a.trigger(),
@@ -107,6 +107,20 @@ public final class EventStage implements Stage {
     }
     if (k == Kind.SHUTDOWN && lemma.equals("shut") && t.child(i, "compound:prt") < 0) {
       k = null;
+    }
+    // "air strike", "drone strike" are explosions; "went on strike", "general strike" protests;
+    // any other "struck" (a car struck a pedestrian) is neither
+    if (lemma.equals("strike")) {
+      k = null;
+      for (int c : t.children(i)) {
+        String w = t.lower(c);
+        if (EventTypes.AIR.contains(w) || w.equals("airstrike")) {
+          k = Kind.EXPLOSION;
+        } else if (w.equals("general") || w.equals("hunger") || w.equals("national")
+            || t.rel(c).equals("case") && w.equals("on")) {
+          k = Kind.PROTEST;
+        }
+      }
     }
     if (lemma.equals("fire") && i > 0 && (t.lemma(i - 1).equals("open") || t.lemma(i - 1).equals("opened"))) {
       k = Kind.VIOLENCE; // "opened fire on"
@@ -362,7 +376,7 @@ public final class EventStage implements Stage {
       int p = tokenAt(t, c.predicateStart());
       if (p == i || p == trigger || p >= 0 && t.isAncestor(i, p)) {
         claimIdx.add(k);
-        if (c.measure().equals("killed") && c.low() != null) {
+        if (c.measure().equals("killed") && c.low() != null && violent(type[0])) {
           fatalities = fatalities == null ? c.low().intValue() : Math.max(fatalities, c.low().intValue());
         }
       }
@@ -387,6 +401,13 @@ public final class EventStage implements Stage {
         claimIdx,
         trig.word(),
         t.sentence.index());
+  }
+
+  /** ACLED's political violence types, the ones that carry fatalities. */
+  private static boolean violent(String type) {
+    return type.equals("Battles") || type.equals("Explosions/Remote violence")
+        || type.equals("Violence against civilians") || type.equals("Riots")
+        || type.equals("Protests");
   }
 
   private static int tokenAt(DepTree t, int start) {
@@ -420,8 +441,7 @@ public final class EventStage implements Stage {
   }
 
   /**
-   * ACLED type, sub-type and PLOVER type for a trigger and its actors; null when the trigger names
-   * nothing ACLED codes (a death from an unknown cause with no violence around it, say).
+   * ACLED type, sub-type and PLOVER type for a trigger and its actors.
    */
   static String[] classify(Kind kind, DepTree t, int i, Actor agent, Actor target, boolean unrest) {
     String a = agent == null ? null : agent.kind();
@@ -429,23 +449,21 @@ public final class EventStage implements Stage {
     boolean armed = t.lemma(i).equals("gunshot") || t.lemma(i).equals("gunfire");
     switch (kind) {
       case EXPLOSION: {
-        String sub = "Remote explosive/landmine/IED";
-        for (int x : t.subtree(i)) {
-          String w = t.lemma(x);
-          if (EventTypes.AIR.contains(w)) {
-            sub = "Air/drone strike";
-          } else if (EventTypes.SHELLING.contains(w)) {
-            sub = "Shelling/artillery/missile attack";
-          } else if (EventTypes.SUICIDE.contains(w)) {
-            sub = "Suicide bomb";
-          } else if (EventTypes.GRENADE.contains(w)) {
-            sub = "Grenade";
-          }
+        // the trigger and its own modifiers decide, most specific first
+        List<String> words = new ArrayList<>();
+        words.add(t.lemma(i));
+        for (int c : t.children(i)) {
+          words.add(t.lemma(c));
         }
-        if (EventTypes.AIR.contains(t.lemma(i))) {
+        String sub = "Remote explosive/landmine/IED";
+        if (words.stream().anyMatch(EventTypes.SUICIDE::contains)) {
+          sub = "Suicide bomb";
+        } else if (words.stream().anyMatch(EventTypes.AIR::contains)) {
           sub = "Air/drone strike";
-        } else if (EventTypes.SHELLING.contains(t.lemma(i))) {
+        } else if (words.stream().anyMatch(EventTypes.SHELLING::contains)) {
           sub = "Shelling/artillery/missile attack";
+        } else if (words.stream().anyMatch(EventTypes.GRENADE::contains)) {
+          sub = "Grenade";
         }
         return new String[] {"Explosions/Remote violence", sub, "ASSAULT"};
       }

@@ -47,8 +47,8 @@ final class Phrases {
   }
 
   private static void mark(DepTree t, int i, boolean[] in, Set<Integer> exclude, boolean top) {
-    if (exclude.contains(i)) {
-      return;
+    if (exclude.contains(i) || in[i]) {
+      return; // in[i]: a malformed tree with a cycle must not recurse forever
     }
     in[i] = true;
     for (int c : t.children(i)) {

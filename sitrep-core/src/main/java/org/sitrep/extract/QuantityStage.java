@@ -32,10 +32,11 @@ public final class QuantityStage implements Stage {
           Map.entry("eighteen", 18L), Map.entry("nineteen", 19L), Map.entry("twenty", 20L),
           Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L),
           Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L),
-          Map.entry("ninety", 90L), Map.entry("dozen", 12L));
+          Map.entry("ninety", 90L));
 
   private static final Map<String, Long> MULTIPLIERS =
-      Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
+      Map.of("dozen", 12L, "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L,
+          "billion", 1_000_000_000L);
 
   /** Plural amounts: the bounds follow the convention "dozens" = 24..99, "hundreds" = 200..999. */
   private static final Map<String, long[]> VAGUE_PLURALS =
@@ -124,6 +125,8 @@ public final class QuantityStage implements Stage {
       Quantity q = read(text, s, i, j);
       if (q != null) {
         out.add(q);
+        // "between 10 and 20", "tens of thousands": what read() took is not read again
+        j = Math.max(j, q.headIndex());
       }
       i = j + 1;
     }
@@ -324,8 +327,8 @@ public final class QuantityStage implements Stage {
       }
       if (w.matches("\\d+(\\.\\d+)?")) {
         double d = Double.parseDouble(w);
-        if (d > 1e12) {
-          return null;
+        if (d > 1e9) {
+          return null; // no count of people or things in news is this large; avoids overflow
         }
         current += (long) d;
         // keep the fraction for "1.5 million"
@@ -344,17 +347,15 @@ public final class QuantityStage implements Stage {
         if (current == 0) {
           current = 1; // "a thousand", "hundred"
         }
-        if (m == 100) {
-          current *= m;
+        if (m < 1_000) {
+          current *= m; // "two dozen", "three hundred"
         } else {
           total += current * m;
           current = 0;
         }
         any = true;
-      } else if (w.matches("\\d+-\\d+") || w.matches("\\d+(st|nd|rd|th)")) {
-        return null;
       } else {
-        return null;
+        return null; // "12-14", "1st" and other words are not plain numbers
       }
     }
     return any ? total + current : null;

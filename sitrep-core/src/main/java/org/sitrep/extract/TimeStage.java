@@ -29,6 +29,9 @@ public final class TimeStage implements Stage {
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final Set<String> MONTHS = Set.of("march", "may", "august", "june", "april");
+  private static final Set<String> MONTH_NAMES =
+      Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december");
   private static final Pattern SINCE =
       Pattern.compile(
           "\\bsince the (?:\\w+ )?(?:protests|unrest|clashes|fighting|violence|riots|demonstrations|"
@@ -57,7 +60,7 @@ public final class TimeStage implements Stage {
     List<TimeExpr> out = new ArrayList<>();
     for (TimeExpr te : in.times()) {
       // "a march against fuel prices": a lower-case month name alone is a noun, not a date
-      if (MONTHS.contains(te.text()) ) {
+      if (MONTHS.contains(te.text())) {
         continue;
       }
       out.add(lastWeekday(te, published));
@@ -88,7 +91,9 @@ public final class TimeStage implements Stage {
     }
     String lower = te.text().toLowerCase(Locale.ROOT);
     boolean weekday = WEEKDAYS.stream().anyMatch(lower::contains);
-    if (!weekday || lower.contains("next") || lower.contains("coming")) {
+    // only a bare weekday ("Friday", "Friday night"): "Friday, January 14" says which Friday
+    boolean explicit = lower.matches(".*\\d.*") || MONTH_NAMES.stream().anyMatch(lower::contains);
+    if (!weekday || explicit || lower.contains("next") || lower.contains("coming")) {
       return te;
     }
     try {

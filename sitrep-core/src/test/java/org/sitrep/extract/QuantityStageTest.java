@@ -98,6 +98,22 @@ class QuantityStageTest {
   }
 
   @Test
+  void eachNumberIsReadOnce() {
+    assertThat(quantities("between/IN 10/CD and/CC 20/CD people/NNS")).singleElement()
+        .satisfies(q -> assertThat(q.approx()).isEqualTo("between"));
+    assertThat(quantities("tens/NNS of/IN thousands/NNS of/IN people/NNS")).hasSize(1);
+    assertThat(quantities("two/CD dozen/NN soldiers/NNS")).singleElement()
+        .satisfies(q -> assertThat(q.low()).isEqualTo(24));
+    assertThat(quantities("a/DT dozen/NN soldiers/NNS").get(0).low()).isEqualTo(12);
+  }
+
+  @Test
+  void addressesAndAgesAreNotCounts() {
+    assertThat(quantities("at/IN 333/CD Quarry/NNP Road/NNP")).isEmpty();
+    assertThat(quantities("Malik/NNP Wyatt/NNP ,/, 16/CD ,/, was/VBD shot/VBN")).isEmpty();
+  }
+
+  @Test
   void measurementsMoneyAndYearsAreNotCounts() {
     assertThat(quantities("a/DT few/JJ hundred/CD metres/NNS away/RB")).isEmpty();
     assertThat(quantities("$/$ 500/CD/MONEY")).isEmpty();

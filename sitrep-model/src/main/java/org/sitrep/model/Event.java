@@ -6,7 +6,8 @@ import java.util.List;
  * One event, typed with ACLED's types and sub-types and PLOVER.
  *
  * @param date ISO day, or null
- * @param datePrecision day, week, month, vague
+ * @param datePrecision "day" when the text dates the event; "reported" when only the report's
+ *     date is known (the event happened on or before it)
  * @param place geonameid or null
  * @param geoPrecision ACLED-style: 1 town, 2 near a town or part of a region, 3 region or country
  * @param claims indexes into the analysis' claims

@@ -29,9 +29,14 @@ public record RepairedText(String text, int[] toOriginal) {
     return toOriginal[repairedOffset];
   }
 
-  /** End offsets map from the last char inside the span so that an insertion after it is excluded. */
+  /**
+   * The original offset where a span ending at {@code repairedEnd} ends. An inserted character
+   * maps to the original character it was inserted before, so the entry at the end is exactly the
+   * end: after an insertion it excludes it, after a contraction (three mojibake bytes repaired to
+   * one character) it includes all three. A span of inserted characters only becomes empty.
+   */
   public int originalEnd(int repairedEnd) {
-    return repairedEnd == 0 ? toOriginal[0] : toOriginal[repairedEnd - 1] + 1;
+    return toOriginal[repairedEnd];
   }
 
   @Override

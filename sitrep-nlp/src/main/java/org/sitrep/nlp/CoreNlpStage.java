@@ -85,7 +85,11 @@ public final class CoreNlpStage implements Stage {
       String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
       Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
       if (timex != null) {
-        times.add(new TimeExpr(start, end, text, timex.timexType(), timex.value(), isVague(timex)));
+        // a TIMEX without a value ("the weekend" in some contexts) has nothing to resolve
+        String value = timex.value() != null ? timex.value() : timex.altVal();
+        if (value != null) {
+          times.add(new TimeExpr(start, end, text, timex.timexType(), value, isVague(timex)));
+        }
         continue;
       }
       String type = coarseType(tag);
@@ -151,6 +155,8 @@ public final class CoreNlpStage implements Stage {
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
       CoreLabel l = labels.get(i);
+      // a token made only of characters the repair inserted maps to an empty original span;
+      // it is kept (the dependency arcs count tokens) and is simply zero-width
       tokens.add(
           new Token(
               i,
