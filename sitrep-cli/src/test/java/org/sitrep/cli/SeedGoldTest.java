@@ -42,5 +42,10 @@ class SeedGoldTest {
         .anySatisfy(b -> assertThat(b).contains("26armed"))
         .anySatisfy(b -> assertThat(b).contains("citizensproperty"));
     assertThat(a.text()).isEqualTo(Files.readString(text));
+    // every span points into the text as given, repairs notwithstanding
+    a.mentions().forEach(m -> assertThat(a.text().substring(m.start(), m.end())).isEqualTo(m.text()));
+    a.places().forEach(p -> assertThat(a.text().substring(p.start(), p.end())).isEqualTo(p.text()));
+    a.times().forEach(t -> assertThat(a.text().substring(t.start(), t.end())).isEqualTo(t.text()));
+    a.claims().forEach(c -> assertThat(a.text().substring(c.start(), c.end())).isEqualTo(c.text()));
   }
 }
