@@ -499,6 +499,16 @@ public final class EventStage implements Stage {
         break;
     }
     String lemma = t.lemma(i);
+    // "died in a car crash", "injured in a fall": no one's violence, nothing ACLED codes
+    if (!unrest && agent == null && Set.of("die", "perish", "injure", "hurt", "lose").contains(lemma)) {
+      boolean violentContext = false;
+      for (int x = 0; x < t.size(); x++) {
+        violentContext |= EventTypes.VIOLENT_CONTEXT.contains(t.lemma(x));
+      }
+      if (!violentContext) {
+        return null;
+      }
+    }
     if (lemma.equals("abduct") || lemma.equals("kidnap")) {
       return new String[] {"Violence against civilians", "Abduction/forced disappearance", "ASSAULT"};
     }

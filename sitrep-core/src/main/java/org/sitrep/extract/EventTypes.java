@@ -78,6 +78,14 @@ final class EventTypes {
       Set.of("tear", "water", "rubber", "baton", "batons", "pepper", "disperse", "dispersed", "stun",
           "truncheon", "truncheons", "plastic");
 
+  /** Words that say a death or an injury came from violence, not an accident or illness. */
+  static final Set<String> VIOLENT_CONTEXT =
+      Set.of("shoot", "shot", "gunshot", "gunfire", "gunman", "kill", "attack", "clash", "fight",
+          "stab", "beat", "bomb", "blast", "explosion", "violence", "violent", "murder", "homicide",
+          "fire", "wound", "bullet", "protest", "riot", "unrest", "militant", "rebel", "soldier",
+          "police", "troops", "assault", "massacre", "execute", "behead", "decapitate", "airstrike",
+          "shelling", "crossfire", "ambush", "raid", "lynch", "torture", "security");
+
   static final Set<String> AIR = Set.of("airstrike", "drone", "warplane", "jet", "aircraft", "helicopter", "air");
   static final Set<String> SHELLING = Set.of("shell", "shelling", "artillery", "mortar", "rocket", "missile");
   static final Set<String> SUICIDE = Set.of("suicide");

@@ -177,6 +177,13 @@ class ClaimsAndEventsTest {
   }
 
   @Test
+  void accidentalDeathsAreNoPoliticalViolence() {
+    Analysis a = analyse("Two people died in a car crash on the highway on Sunday.", "2023-03-15");
+    assertThat(a.claims()).extracting(Claim::measure).contains("killed");
+    assertThat(a.events()).isEmpty();
+  }
+
+  @Test
   void plannedProtestsAreNotEvents() {
     Analysis a = analyse("The union has called for further demonstrations next Tuesday.", "2023-03-15");
     assertThat(a.events()).isEmpty();
