@@ -136,7 +136,8 @@ public final class GvaEval {
     }
     String date = published;
     for (Event e : a.events()) {
-      if (!e.type().equals("Strategic developments") && "day".equals(e.datePrecision())
+      if (!e.type().equals("Strategic developments") && !e.type().equals("Protests")
+          && "day".equals(e.datePrecision())
           && e.date() != null) {
         date = e.date();
         break;

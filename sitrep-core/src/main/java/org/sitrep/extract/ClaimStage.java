@@ -88,6 +88,11 @@ public final class ClaimStage implements Stage {
     if (f == null) {
       return null;
     }
+    String anchorRel = t.rel(t.firstConjunct(anchor));
+    if (f.noun() < 0 && (anchorRel.startsWith("obl") || anchorRel.startsWith("nmod")
+        || anchorRel.equals("advmod") || anchorRel.equals("nummod"))) {
+      return null; // "shot in the leg around 8": a bare number beside the verb is a time or a size
+    }
     // "executed a search at 333 Quarry Road": a count of a named thing is no casualty figure
     if (noun >= 0 && t.pos(noun).startsWith("NNP") && Lexicon.actorKind(t.lower(noun)) == null) {
       return null;

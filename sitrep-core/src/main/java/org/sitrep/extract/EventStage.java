@@ -101,12 +101,18 @@ public final class EventStage implements Stage {
   private static Kind triggerKind(DepTree t, int i, List<Claim> claims) {
     String lemma = t.lemma(i);
     String pos = t.pos(i);
+    String ner = t.token(i).ner();
+    // "March 14" is no march (the only month that names an event)
+    if (t.lower(i).equals("march") && (ner.equals("DATE") || ner.equals("TIME"))) {
+      return null;
+    }
     Kind k = EventTypes.TRIGGERS.get(lemma);
     if (k == null) {
       k = EventTypes.TRIGGERS.get(t.lower(i));
     }
-    if (k == Kind.SHUTDOWN && lemma.equals("shut") && t.child(i, "compound:prt") < 0) {
-      k = null;
+    if (k == Kind.SHUTDOWN && lemma.equals("shut")
+        && (t.child(i, "compound:prt") < 0 || !shutsAService(t, i))) {
+      k = null; // "shut down the internet" is coercion; "shut down the road" for a crime scene is not
     }
     // "air strike", "drone strike" are explosions; "went on strike", "general strike" protests;
     // any other "struck" (a car struck a pedestrian) is neither
@@ -131,14 +137,15 @@ public final class EventStage implements Stage {
     } else if (Lexicon.PERCEPTION_VERBS.contains(lemma) && seesForces(t, i)) {
       k = Kind.DEPLOY; // "correspondents saw armoured personnel carriers"
     }
-    if (k == Kind.DEPLOY && lemma.equals("arrive") && !sentenceHasForces(t)) {
+    if (k == Kind.DEPLOY && !Lexicon.PERCEPTION_VERBS.contains(lemma) && !sentenceHasForces(t)) {
       k = null;
     }
     if (k == null) {
       for (Claim c : claims) {
-        if (c.predicateStart() == t.token(i).start()) {
+        // "no injuries were reported" and "a person was reported missing" report no violence
+        if (c.predicateStart() == t.token(i).start() && !(c.high() != null && c.high() == 0)) {
           k = switch (c.measure()) {
-            case "killed", "injured", "attackers", "missing" -> Kind.VIOLENCE;
+            case "killed", "injured", "attackers" -> Kind.VIOLENCE;
             case "arrested", "detained" -> Kind.ARREST;
             case "damaged" -> Kind.DAMAGE;
             case "participants" -> Kind.PROTEST;
@@ -230,11 +237,26 @@ public final class EventStage implements Stage {
     return false;
   }
 
+  /** Soldiers, not police: officers arriving at a crime scene are no troop movement. */
   private static boolean sentenceHasForces(DepTree t) {
     for (int i = 0; i < t.size(); i++) {
       String w = t.lower(i);
-      if (w.equals("forces") || w.equals("troops") || w.equals("soldiers") || w.equals("police")
-          || w.equals("army") || w.equals("peacekeepers")) {
+      if (w.equals("forces") || w.equals("troops") || w.equals("soldiers") || w.equals("army")
+          || w.equals("peacekeepers") || w.equals("military")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SERVICES =
+      Set.of("internet", "network", "networks", "service", "services", "media", "phone", "phones",
+          "communications", "telecommunications", "border", "borders", "newspaper", "station",
+          "websites", "website", "access");
+
+  private static boolean shutsAService(DepTree t, int i) {
+    for (int c : t.children(i)) {
+      if ((t.rel(c).equals("obj") || t.rel(c).startsWith("nsubj")) && SERVICES.contains(t.lower(c))) {
         return true;
       }
     }

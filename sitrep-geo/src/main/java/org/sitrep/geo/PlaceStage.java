@@ -315,6 +315,21 @@ public final class PlaceStage implements Stage {
         n > 1);
   }
 
+  private static final java.util.regex.Pattern ABBREVIATION =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{0,4}\\.");
+
+  /**
+   * A common English word in lower case ("police", "mobile", "reading") found by the token scan is
+   * far more often the word than a town of that name; NER's LOCATION tag can still make it a place.
+   */
+  private static boolean commonWord(String word) {
+    org.sitrep.repair.WordFrequencies wf = org.sitrep.repair.WordFrequencies.subtlex();
+    return wf.count(word) >= COMMON_WORD_COUNT && !wf.isName(word);
+  }
+
+  /** SUBTLEX-US count (of 51 million words) above which a word is common. */
+  private static final int COMMON_WORD_COUNT = 2_000;
+
   private Candidate placeAt(Article a, List<Token> toks, int i, int n) {
     for (int k = i; k < i + n; k++) {
       Token t = toks.get(k);
@@ -346,6 +361,7 @@ public final class PlaceStage implements Stage {
       boolean shouted = word.equals(word.toUpperCase(Locale.ROOT));
       boolean abbreviation = word.length() < 3 || (shouted && word.length() < 5);
       if ((abbreviation && !country)
+          || (!country && commonWord(word))
           || CALENDAR_WORDS.contains(word.toLowerCase(Locale.ROOT))
           || a.lowerCaseWords.contains(word.toLowerCase(Locale.ROOT))
           || a.sentenceInitial(toks, i)) {
@@ -435,6 +451,11 @@ public final class PlaceStage implements Stage {
 
   /** The gazetteer's entries for a name, less small places that only an alternate name gives. */
   private List<GeoEntry> lookup(String surface) {
+    // "Fla.", "Ala.", "Md.": abbreviations of regions the gazetteer does not hold (no admin1 yet);
+    // read as names they hit small foreign towns ("Fla" in Norway). Unresolved beats wrong.
+    if (ABBREVIATION.matcher(surface).matches()) {
+      return List.of();
+    }
     String key = Names.normalize(surface);
     List<GeoEntry> kept = new ArrayList<>();
     for (GeoEntry e : gazetteer.lookup(surface)) {

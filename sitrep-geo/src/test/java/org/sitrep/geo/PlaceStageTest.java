@@ -220,10 +220,20 @@ class PlaceStageTest {
     PlaceStage lenient = new PlaceStage(Fixtures.gazetteer(), new PlaceStage.Options(0, 0, 0, 0, 0));
     Texts t = Texts.of("Police cleared the square.");
     assertThat(lenient.apply(t.analysis()).places()).isEmpty();
+    // "Police" is also a town in Poland, but as a common English word it needs NER to be one
     Texts mid = Texts.of("Officers from Police arrived.");
-    assertThat(lenient.apply(mid.analysis()).places()).extracting(Place::text)
-        .containsExactly("Police");
+    assertThat(lenient.apply(mid.analysis()).places()).isEmpty();
     assertThat(stage.apply(mid.analysis()).places()).isEmpty();
+    Texts tagged = Texts.of("Officers from Police arrived.").mention("Police", "LOCATION");
+    assertThat(lenient.apply(tagged.analysis()).places()).extracting(Place::text)
+        .containsExactly("Police");
+  }
+
+  @Test
+  void stateAbbreviationsStayUnresolvedRatherThanWrong() {
+    Texts t = Texts.of("It happened in Moscow, Fla. on Monday.").mention("Fla.", "LOCATION");
+    assertThat(places(t)).filteredOn(p -> p.text().equals("Fla."))
+        .allSatisfy(p -> assertThat(p.geonameid()).isNull());
   }
 
   @Test
