@@ -147,19 +147,25 @@ final class Lexicon {
     String best = null;
     int bestRank = Integer.MAX_VALUE;
     for (String w : words) {
-      String k = SOURCE_KIND_WORDS.get(w);
-      if (k == null && w.endsWith("s")) {
-        k = SOURCE_KIND_WORDS.get(w.substring(0, w.length() - 1));
-      }
-      if (k == null && w.endsWith("es")) {
-        k = SOURCE_KIND_WORDS.get(w.substring(0, w.length() - 2)); // "witnesses"
-      }
+      String k = byWord(SOURCE_KIND_WORDS, w);
       if (k != null && rank(k) < bestRank) {
         best = k;
         bestRank = rank(k);
       }
     }
     return best == null ? "unattributed" : best;
+  }
+
+  /** A word's entry, or its singular's: "officials", "witnesses". */
+  private static String byWord(Map<String, String> kinds, String word) {
+    String k = kinds.get(word);
+    if (k == null && word.endsWith("s")) {
+      k = kinds.get(word.substring(0, word.length() - 1));
+    }
+    if (k == null && word.endsWith("es")) {
+      k = kinds.get(word.substring(0, word.length() - 2));
+    }
+    return k;
   }
 
   // The more specific kind wins: "Interior Ministry police" is police, "state television" media.
@@ -231,10 +237,7 @@ final class Lexicon {
     String best = null;
     int bestRank = Integer.MAX_VALUE;
     for (String w : words) {
-      String k = ACTOR_KIND_WORDS.get(w);
-      if (k == null && w.endsWith("s")) {
-        k = ACTOR_KIND_WORDS.get(w.substring(0, w.length() - 1));
-      }
+      String k = byWord(ACTOR_KIND_WORDS, w);
       if (k != null && actorRank(k, w) < bestRank) {
         best = k;
         bestRank = actorRank(k, w);
