@@ -157,9 +157,8 @@ public final class ClaimStage implements Stage {
     if (p >= 0 && (rel.startsWith("nsubj") || rel.equals("obj") || rel.equals("iobj")
         || rel.startsWith("obl") || rel.equals("nmod"))) {
       String m = measureOf(t, p, a, rel);
-      if (m == null && Lexicon.PERCEPTION_VERBS.contains(t.lemma(p)) && rel.equals("obj")
-          && "state forces".equals(Lexicon.actorKind(headWords(t, anchor)))) {
-        m = "deployed";
+      if (m == null && seesForces(t, p, rel, headWords(t, anchor))) {
+        m = "deployed"; // "saw military vehicles and about 100 uniformed military personnel"
       }
       if (m != null) {
         return new Frame(noun, anchor, p, m);
@@ -176,6 +175,12 @@ public final class ClaimStage implements Stage {
       }
     }
     return null;
+  }
+
+  /** A witness saw soldiers or police: the count is of forces deployed there. */
+  private static boolean seesForces(DepTree t, int p, String rel, String seenWords) {
+    return Lexicon.PERCEPTION_VERBS.contains(t.lemma(p)) && rel.equals("obj")
+        && "state forces".equals(Lexicon.actorKind(seenWords));
   }
 
   /** A noun with its compounds and adjectives, as lower-case words ("uniformed military personnel"). */
@@ -239,8 +244,7 @@ public final class ClaimStage implements Stage {
           }
         }
       }
-      if (m == null && Lexicon.PERCEPTION_VERBS.contains(lemma) && rel.equals("obj")
-          && "state forces".equals(Lexicon.actorKind(t.lower(a)))) {
+      if (m == null && seesForces(t, p, rel, t.lower(a))) {
         return "deployed"; // "correspondents saw about 100 troops"
       }
       return m;
