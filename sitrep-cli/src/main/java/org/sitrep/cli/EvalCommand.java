@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.sitrep.core.Pipeline;
+import org.sitrep.eval.GeoEval;
 import org.sitrep.eval.GvaEval;
 import org.sitrep.eval.SeedScore;
 import org.sitrep.model.Analysis;
@@ -20,19 +21,22 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code sitrep eval seed|gva}: scores on the public gold in ../shared, printed as tables. */
+/** {@code sitrep eval seed|gva|geo}: scores on the public gold in ../shared, printed as tables. */
 @Command(name = "eval", description = "Score sitrep on the public gold data in ../shared/eval and ../shared/seed.")
 final class EvalCommand implements Callable<Integer> {
   @ParentCommand private Main main;
   @Spec private CommandSpec spec;
 
-  @Parameters(index = "0", description = "seed (the seed article against its gold) or gva (GVA dev casualty counts and dates)")
+  @Parameters(index = "0", description = "seed (the seed article against its gold), gva (GVA dev casualty counts and dates) or geo (LGL, TR-News, GeoVirus geoparsing)")
   private String set;
 
   @Option(names = "--shared", description = "the shared data folder (default: ../shared, or -Dsitrep.shared)")
   private Path shared;
 
-  @Option(names = "--limit", description = "score only the first N articles")
+  @Option(names = "--details", description = "geo: write one line per gold and per found place name to this TSV file")
+  private Path details;
+
+  @Option(names = "--limit", description = "score only the first N articles (of each set)")
   private int limit = Integer.MAX_VALUE;
 
   @Option(names = "--threads", description = "analysis threads (default: all cores)")
@@ -58,8 +62,9 @@ final class EvalCommand implements Callable<Integer> {
         r.misses().forEach(m -> out.println("  missed: " + m));
       }
       case "gva" -> out.print(GvaEval.run(pipeline, dir.resolve("eval/events/gva"), "dev", limit, threads).table());
+      case "geo" -> out.print(GeoEval.run(pipeline, dir.resolve("eval/geo"), limit, threads, details).table());
       default -> {
-        spec.commandLine().getErr().println("sitrep eval: unknown set '" + set + "' (seed, gva)");
+        spec.commandLine().getErr().println("sitrep eval: unknown set '" + set + "' (seed, gva, geo)");
         return ExitCodes.USAGE;
       }
     }

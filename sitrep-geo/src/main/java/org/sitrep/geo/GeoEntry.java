@@ -27,6 +27,14 @@ public record GeoEntry(
     Objects.requireNonNull(featureCode, "featureCode");
   }
 
+  /**
+   * False for the entries that are not GeoNames features: US counties, which carry their Census
+   * FIPS code negated as their id.
+   */
+  public boolean isGeoNames() {
+    return geonameid > 0;
+  }
+
   /** The contract's place kind: country, admin1, admin2, city or other. */
   public String kind() {
     return kindOf(featureClass, featureCode);

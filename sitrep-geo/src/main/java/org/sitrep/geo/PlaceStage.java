@@ -194,6 +194,12 @@ public final class PlaceStage implements Stage {
       return adjectival || (!entries.isEmpty() && entries.get(0).isCountry());
     }
 
+    /** Names a first-order region and no country: "Texas", not "Georgia". */
+    boolean namesRegion() {
+      return !adjectival && !entries.isEmpty() && entries.get(0).kind().equals("admin1")
+          && entries.stream().noneMatch(GeoEntry::isCountry);
+    }
+
     Candidate withEntries(List<GeoEntry> e) {
       return new Candidate(start, end, source, adjectival, e, adjectiveOf, fineType, gated,
           multiWord);
@@ -315,8 +321,9 @@ public final class PlaceStage implements Stage {
         n > 1);
   }
 
+  /** "Fla.", "Calif.", "W.Va.", "N.C.", "U.S.": written abbreviations with their full stops. */
   private static final java.util.regex.Pattern ABBREVIATION =
-      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{0,4}\\.");
+      java.util.regex.Pattern.compile("(?:\\p{Lu}\\p{Ll}{0,4}\\.){1,3}");
 
   /**
    * A common English word in lower case ("police", "mobile", "reading") found by the token scan is
@@ -353,7 +360,11 @@ public final class PlaceStage implements Stage {
     // how Icelanders write Iceland).
     boolean ownCountryName =
         country && Names.normalize(entries.get(0).name()).equals(Names.normalize(surface));
-    if (!multiWord && !ownCountryName) {
+    // "Springfield, Ill.": a region's abbreviation after a town and a comma. Elsewhere "Ill." and
+    // "Del." are as often words and titles, and need NER's LOCATION tag.
+    boolean regionAfterTown = n == 1 && !country && ABBREVIATION.matcher(surface).matches()
+        && i >= 2 && toks.get(i - 1).word().equals(",") && capitalised(toks.get(i - 2));
+    if (!multiWord && !ownCountryName && !regionAfterTown) {
       String word = toks.get(i).word();
       // "UF" is an alternate name of Ufa and "LA" of Los Angeles; a short or shouted single word
       // is an abbreviation far more often than a place. Countries' abbreviations ("UAE", "DRC")
@@ -451,10 +462,12 @@ public final class PlaceStage implements Stage {
 
   /** The gazetteer's entries for a name, less small places that only an alternate name gives. */
   private List<GeoEntry> lookup(String surface) {
-    // "Fla.", "Ala.", "Md.": abbreviations of regions the gazetteer does not hold (no admin1 yet);
-    // read as names they hit small foreign towns ("Fla" in Norway). Unresolved beats wrong.
+    // "Fla.", "W.Va.", "U.S.": a region's or a country's abbreviation and nothing else. Read as
+    // names they would hit small foreign towns ("Fla" in Norway).
     if (ABBREVIATION.matcher(surface).matches()) {
-      return List.of();
+      List<GeoEntry> abbreviated = new ArrayList<>(gazetteer.byAbbreviation(surface));
+      gazetteer.lookup(surface).stream().filter(GeoEntry::isCountry).forEach(abbreviated::add);
+      return abbreviated;
     }
     String key = Names.normalize(surface);
     List<GeoEntry> kept = new ArrayList<>();
@@ -525,19 +538,32 @@ public final class PlaceStage implements Stage {
     return kept;
   }
 
-  /** "Moscow, Idaho", "Paris, Texas": a name followed by a comma and a country is in it. */
+  /**
+   * "Moscow, Idaho", "Paris, Texas", "Springfield, Ill.", "Kherson, Ukraine": a name followed by a
+   * comma and a region or country is in it, when the gazetteer has such a place.
+   */
   private static void constrainByFollowingCountry(String text, List<Candidate> kept) {
     for (int i = 0; i + 1 < kept.size(); i++) {
       Candidate place = kept.get(i);
       Candidate next = kept.get(i + 1);
       if (place.adjectival() || place.entries().isEmpty() || next.adjectival()
-          || next.entries().isEmpty() || !next.entries().get(0).isCountry()
+          || next.entries().isEmpty()
           || !text.substring(place.end(), next.start()).matches(",\\s*")) {
         continue;
       }
-      String code = next.entries().get(0).country();
-      List<GeoEntry> inside =
-          place.entries().stream().filter(e -> code.equals(e.country())).toList();
+      List<GeoEntry> inside = new ArrayList<>();
+      for (GeoEntry e : place.entries()) {
+        for (GeoEntry container : next.entries()) {
+          boolean inCountry = container.isCountry() && Objects.equals(container.country(), e.country());
+          String region = regionCode(container);
+          boolean inRegion = container.kind().equals("admin1") && region != null
+              && region.equals(regionCode(e)) && e != container;
+          if (inCountry || inRegion) {
+            inside.add(e);
+            break;
+          }
+        }
+      }
       if (!inside.isEmpty()) {
         kept.set(i, place.withEntries(inside));
       }
@@ -548,15 +574,17 @@ public final class PlaceStage implements Stage {
   // Resolution
 
   /**
-   * The countries an article is about, weighted by how often it names them or uses their
-   * adjective (1 each) and, once the cities have a first reading, by its cities (1/2 each).
-   * Votes are kept per name so that a name's own votes never count for itself: "Congolese"
-   * alone must not decide between the two Congos by having voted for one of them.
+   * The countries and first-order regions an article is about, weighted by how often it names
+   * them or uses their adjective (1 each) and, once the cities have a first reading, by its
+   * cities (1/2 each). Votes are kept per name so that a name's own votes never count for itself:
+   * "Congolese" alone must not decide between the two Congos by having voted for one of them.
    *
-   * @param votes normalised name → country → weight
+   * @param votes normalised name → country ("US") or region ("US.TX") → weight
+   * @param max the largest country total
+   * @param maxRegion the largest region total
    */
   private record Focus(Map<String, Map<String, Double>> votes, Map<String, Double> totals,
-      double max) {
+      double max, double maxRegion) {
 
     static Focus of(List<Candidate> found, String text) {
       Map<String, Map<String, Double>> votes = new HashMap<>();
@@ -568,14 +596,22 @@ public final class PlaceStage implements Stage {
         // An ambiguous word ("Congolese", "French" for France and its territories) votes for its
         // most populous country only; another mention of the smaller one can still outvote it.
         String code = null;
+        String region = null;
         if (c.adjectival() && !c.adjectiveOf().isEmpty()) {
           code = c.adjectiveOf().get(0).iso2();
         } else if (c.namesCountry() && !c.entries().isEmpty()) {
           code = c.entries().get(0).country();
+        } else if (c.namesRegion()) {
+          // "Texas" puts the article in the United States and in Texas
+          code = c.entries().get(0).country();
+          region = regionCode(c.entries().get(0));
         }
+        String key = Names.normalize(text.substring(c.start(), c.end()));
         if (code != null) {
-          String key = Names.normalize(text.substring(c.start(), c.end()));
           votes.computeIfAbsent(key, k -> new HashMap<>()).merge(code, 1.0, Double::sum);
+        }
+        if (region != null) {
+          votes.computeIfAbsent(key, k -> new HashMap<>()).merge(region, 1.0, Double::sum);
         }
       }
       return of(votes);
@@ -584,8 +620,16 @@ public final class PlaceStage implements Stage {
     private static Focus of(Map<String, Map<String, Double>> votes) {
       Map<String, Double> totals = new HashMap<>();
       votes.values().forEach(m -> m.forEach((code, w) -> totals.merge(code, w, Double::sum)));
-      double max = totals.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-      return new Focus(votes, totals, max);
+      double max = 0;
+      double maxRegion = 0;
+      for (Map.Entry<String, Double> t : totals.entrySet()) {
+        if (t.getKey().indexOf('.') < 0) {
+          max = Math.max(max, t.getValue());
+        } else {
+          maxRegion = Math.max(maxRegion, t.getValue());
+        }
+      }
+      return new Focus(votes, totals, max, maxRegion);
     }
 
     Focus plus(Map<String, Map<String, Double>> more) {
@@ -608,9 +652,23 @@ public final class PlaceStage implements Stage {
      * Tuned on LGL and TR-News, where anything from 0.45 to 1.0 scores within 0.5 points.
      */
     double score(String iso2, String key) {
-      double own = votes.getOrDefault(key, Map.of()).getOrDefault(iso2, 0.0);
-      double w = weight(iso2) - own;
+      double w = othersWeight(iso2, key);
       return w <= 1e-9 ? 0 : 0.5 + 0.2 * w / max;
+    }
+
+    /**
+     * 0 outside the article's regions; 0.25 to 0.4 inside: Springfield, Illinois in an article
+     * that also names Chicago, not the bigger Springfield in Missouri.
+     */
+    double regionScore(GeoEntry e, String key) {
+      String region = regionCode(e);
+      double w = region == null ? 0 : othersWeight(region, key);
+      return w <= 1e-9 ? 0 : 0.25 + 0.15 * w / maxRegion;
+    }
+
+    private double othersWeight(String code, String key) {
+      double own = votes.getOrDefault(key, Map.of()).getOrDefault(code, 0.0);
+      return (code == null ? 0 : totals.getOrDefault(code, 0.0)) - own;
     }
   }
 
@@ -628,8 +686,14 @@ public final class PlaceStage implements Stage {
       }
       String key = Names.normalize(text.substring(c.start(), c.end()));
       if (!votes.containsKey(key)) {
-        Choice first = choose(c.entries(), named, key);
-        votes.put(key, Map.of(first.entry().country(), 0.5 * first.confidence()));
+        Choice first = choose(pool(c.entries()), named, key);
+        Map<String, Double> vote = new HashMap<>();
+        vote.put(first.entry().country(), 0.5 * first.confidence());
+        String region = regionCode(first.entry());
+        if (region != null) {
+          vote.put(region, 0.5 * first.confidence());
+        }
+        votes.put(key, vote);
       }
     }
     return votes;
@@ -651,13 +715,36 @@ public final class PlaceStage implements Stage {
       return new Place(c.start(), c.end(), surface, null, null, null, null, null, null,
           kindOfFineType(c.fineType()), 0.5 * c.source().trust, role);
     }
-    // Prefer countries for country names: "Georgia" the country over Georgia, a village in Ohio.
-    List<GeoEntry> pool = c.entries().get(0).isCountry()
-        ? c.entries().stream().filter(GeoEntry::isCountry).toList()
-        : c.entries();
-    Choice choice = choose(pool, focus, key);
+    Choice choice = choose(pool(c.entries()), focus, key);
     return place(c, surface, choice.entry(), choice.confidence() * c.source().trust, role);
   }
+
+  /**
+   * The entries worth scoring. A country's name means the country or a region of that name
+   * ("Georgia" the country or the US state, never Georgia, a village in Ohio). A region named
+   * like a big city inside its own country is read as the city: "Almaty" the city, not its
+   * province; "New York" the city, not the state; "Washington" DC, not the state.
+   */
+  static List<GeoEntry> pool(List<GeoEntry> entries) {
+    boolean country = entries.stream().anyMatch(GeoEntry::isCountry);
+    List<GeoEntry> pool = new ArrayList<>();
+    for (GeoEntry e : entries) {
+      boolean region = e.kind().equals("admin1") || e.kind().equals("admin2");
+      if (country && !e.isCountry() && !region) {
+        continue;
+      }
+      if (region && entries.stream().anyMatch(city -> city.kind().equals("city")
+          && Objects.equals(city.country(), e.country())
+          && city.population() * CITY_OVER_REGION >= e.population())) {
+        continue;
+      }
+      pool.add(e);
+    }
+    return pool.isEmpty() ? entries : pool;
+  }
+
+  /** A city of a region's name wins if it has at least a tenth of the region's people. */
+  private static final int CITY_OVER_REGION = 10;
 
   private record Choice(GeoEntry entry, double confidence) {}
 
@@ -682,7 +769,7 @@ public final class PlaceStage implements Stage {
         default -> 0;
       };
       double ownName = Names.normalize(e.name()).equals(key) ? 0.3 : 0;
-      scores[i] = pop + rank + ownName + focus.score(e.country(), key);
+      scores[i] = pop + rank + ownName + focus.score(e.country(), key) + focus.regionScore(e, key);
       if (scores[i] > scores[best]) {
         best = i;
       }
@@ -695,10 +782,18 @@ public final class PlaceStage implements Stage {
     return new Choice(entries.get(best), confidence);
   }
 
+  /** "US.TX" for anything in Texas, Texas included; null where the gazetteer has no admin1. */
+  private static String regionCode(GeoEntry e) {
+    return e.country() == null || e.admin1() == null || e.isCountry()
+        ? null
+        : e.country() + "." + e.admin1();
+  }
+
   private Place place(Candidate c, String surface, GeoEntry e, double confidence, String role) {
     double conf = Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000.0;
-    return new Place(c.start(), c.end(), surface, e.geonameid(), e.name(), e.country(), e.admin1(),
-        e.lat(), e.lon(), e.kind(), conf, role);
+    // A US county is resolved (name, point) but is no GeoNames entry: its id stays null.
+    return new Place(c.start(), c.end(), surface, e.isGeoNames() ? e.geonameid() : null, e.name(),
+        e.country(), e.admin1(), e.lat(), e.lon(), e.kind(), conf, role);
   }
 
   private static String kindOfFineType(String fineType) {

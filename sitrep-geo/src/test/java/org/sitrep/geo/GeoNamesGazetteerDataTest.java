@@ -25,10 +25,37 @@ class GeoNamesGazetteerDataTest {
     g = GeoNamesGazetteer.shared();
   }
 
+  /** The entry a bare name reads as before any context: the biggest, cities before their regions. */
   private static long id(String name) {
     List<GeoEntry> hits = g.lookup(name);
     assertThat(hits).as(name).isNotEmpty();
-    return hits.get(0).geonameid();
+    return PlaceStage.pool(hits).get(0).geonameid();
+  }
+
+  @Test
+  void regionsAndTheirAbbreviations() {
+    assertThat(id("Texas")).isEqualTo(4736286L);
+    assertThat(id("Ontario")).isEqualTo(6093943L); // the province, not Ontario, California
+    assertThat(g.byId(4736286L)).get().extracting(GeoEntry::kind, GeoEntry::admin1)
+        .containsExactly("admin1", "TX");
+    assertThat(g.byAbbreviation("Tex.")).extracting(GeoEntry::geonameid).containsExactly(4736286L);
+    assertThat(g.byAbbreviation("W.Va.")).extracting(GeoEntry::geonameid).containsExactly(4826850L);
+    // from the curated region-abbreviations.tsv
+    assertThat(g.byAbbreviation("Va.")).extracting(GeoEntry::geonameid).containsExactly(6254928L);
+    assertThat(g.byAbbreviation("Tex")).isEmpty();
+    // a region's population is its towns' (Natural Earth has none): Texas has millions
+    assertThat(g.byId(4736286L).get().population()).isGreaterThan(10_000_000L);
+  }
+
+  @Test
+  void usCountiesComeFromTheCensusWithoutGeoNamesIds() {
+    List<GeoEntry> laurel = g.lookup("Laurel County");
+    assertThat(laurel).extracting(GeoEntry::admin1).contains("KY");
+    GeoEntry ky = laurel.stream().filter(e -> "KY".equals(e.admin1())).findFirst().orElseThrow();
+    assertThat(ky.kind()).isEqualTo("admin2");
+    assertThat(ky.isGeoNames()).isFalse();
+    assertThat(ky.lat()).isBetween(36.9, 37.3); // London, Kentucky is its seat
+    assertThat(g.lookup("Henry County")).hasSizeGreaterThan(5);
   }
 
   @Test
@@ -58,8 +85,11 @@ class GeoNamesGazetteerDataTest {
     assertThat(id("Kazakhstan")).isEqualTo(1522867L);
     assertThat(id("Russia")).isEqualTo(2017370L);
     assertThat(g.lookup("Kazakhstan").get(0).kind()).isEqualTo("country");
-    assertThat(g.lookup("Almaty").get(0).kind()).isEqualTo("city");
-    assertThat(g.lookup("Almaty").get(0).admin1()).isEqualTo("02");
+    GeoEntry almaty = g.byId(1526384L).orElseThrow();
+    assertThat(almaty.kind()).isEqualTo("city");
+    assertThat(almaty.admin1()).isEqualTo("02");
+    // the city's own region (Almaty City) is in the gazetteer too, but the bare name reads as the city
+    assertThat(g.lookup("Almaty")).extracting(GeoEntry::kind).contains("admin1");
   }
 
   @Test

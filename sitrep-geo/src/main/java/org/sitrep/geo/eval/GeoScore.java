@@ -1,0 +1,162 @@
+package org.sitrep.geo.eval;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.model.Place;
+
+/**
+ * Geoparsing scores as the field reports them (Gritta et al. 2018, "What's missing in geographical
+ * parsing?"): recognition precision, recall and F1 on exact and on overlapping spans; resolution
+ * as accuracy within 161 km (100 miles), mean and median error in km, and the area under the curve
+ * of log errors (0 is perfect, 1 is every place on the other side of the world). A recognised name
+ * left unresolved counts as the largest possible error, as it does there.
+ *
+ * <p>Resolution is scored twice: over the gold names that were recognised (what papers that start
+ * from gold or from their own NER report) and over all gold names with coordinates, where a name
+ * missed by recognition counts as wrong (what a user of raw text gets).
+ */
+public final class GeoScore {
+  /** Half the Earth's circumference: the error of an unresolved name. */
+  static final double MAX_KM = 20_039;
+
+  private int gold;
+  private int predicted;
+  private int exactMatches;
+  private int overlapMatches;
+  private int predictedExact;
+  private int predictedOverlap;
+  private int goldWithCoordinates;
+  private final List<Double> errors = new ArrayList<>();
+
+  /** Scores one document: the gold names against the places sitrep found in the same text. */
+  public synchronized void add(List<GeoGold.Toponym> goldNames, List<Place> places) {
+    gold += goldNames.size();
+    predicted += places.size();
+    for (Place p : places) {
+      boolean exact = false;
+      boolean overlap = false;
+      for (GeoGold.Toponym g : goldNames) {
+        exact |= p.start() == g.start() && p.end() == g.end();
+        overlap |= p.start() < g.end() && g.start() < p.end();
+      }
+      predictedExact += exact ? 1 : 0;
+      predictedOverlap += overlap ? 1 : 0;
+    }
+    for (GeoGold.Toponym g : goldNames) {
+      Place exact = null;
+      Place overlap = null;
+      for (Place p : places) {
+        if (p.start() == g.start() && p.end() == g.end()) {
+          exact = p;
+        } else if (overlap == null && p.start() < g.end() && g.start() < p.end()) {
+          overlap = p;
+        }
+      }
+      Place match = exact != null ? exact : overlap;
+      exactMatches += exact != null ? 1 : 0;
+      overlapMatches += match != null ? 1 : 0;
+      if (!g.hasCoordinates()) {
+        continue;
+      }
+      goldWithCoordinates++;
+      if (match != null) {
+        errors.add(match.lat() == null || match.lon() == null
+            ? MAX_KM
+            : km(match.lat(), match.lon(), g.lat(), g.lon()));
+      }
+    }
+  }
+
+  /**
+   * Totals. {@code exactMatches}/{@code overlapMatches} count gold names found (for recall), {@code
+   * predictedExact}/{@code predictedOverlap} places that match a gold name (for precision).
+   */
+  public record Result(int gold, int predicted, int exactMatches, int overlapMatches,
+      int predictedExact, int predictedOverlap, int goldWithCoordinates, List<Double> errors) {
+    public double precision(boolean overlap) {
+      return (overlap ? predictedOverlap : predictedExact) / (double) Math.max(1, predicted);
+    }
+
+    public double recall(boolean overlap) {
+      return (overlap ? overlapMatches : exactMatches) / (double) Math.max(1, gold);
+    }
+
+    public double f1(boolean overlap) {
+      double p = precision(overlap);
+      double r = recall(overlap);
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** Share of recognised gold names resolved within {@code km}. */
+    public double accuracyWithin(double km) {
+      return within(km) / (double) Math.max(1, errors.size());
+    }
+
+    /** Share of all gold names with coordinates recognised and resolved within {@code km}. */
+    public double endToEndAccuracyWithin(double km) {
+      return within(km) / (double) Math.max(1, goldWithCoordinates);
+    }
+
+    private long within(double km) {
+      return errors.stream().filter(e -> e <= km).count();
+    }
+
+    public double meanKm() {
+      return errors.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
+    public double medianKm() {
+      if (errors.isEmpty()) {
+        return Double.NaN;
+      }
+      int n = errors.size();
+      return n % 2 == 1 ? errors.get(n / 2) : (errors.get(n / 2 - 1) + errors.get(n / 2)) / 2;
+    }
+
+    /** Area under the curve of sorted ln(1 + km) errors, scaled to [0, 1] (trapezoid rule). */
+    public double auc() {
+      if (errors.size() < 2) {
+        return errors.isEmpty() ? Double.NaN : Math.log1p(errors.get(0)) / Math.log1p(MAX_KM);
+      }
+      double area = 0;
+      for (int i = 1; i < errors.size(); i++) {
+        area += (Math.log1p(errors.get(i - 1)) + Math.log1p(errors.get(i))) / 2;
+      }
+      return area / (Math.log1p(MAX_KM) * (errors.size() - 1));
+    }
+
+    public String row(String name) {
+      return String.format(Locale.ROOT,
+          "| %s | %d | %.3f / %.3f / %.3f | %.3f / %.3f / %.3f | %.3f | %.3f | %.0f | %.0f | %.3f |",
+          name, gold, precision(false), recall(false), f1(false), precision(true), recall(true),
+          f1(true), accuracyWithin(161), endToEndAccuracyWithin(161), meanKm(), medianKm(), auc());
+    }
+
+    public static String header() {
+      return "| set | gold names | exact span P / R / F1 | overlap span P / R / F1"
+          + " | acc@161 km (recognised) | acc@161 km (end to end) | mean km | median km | AUC |\n"
+          + "|---|---|---|---|---|---|---|---|---|";
+    }
+  }
+
+  public synchronized Result result() {
+    List<Double> sorted = new ArrayList<>(errors);
+    Collections.sort(sorted);
+    return new Result(gold, predicted, exactMatches, overlapMatches, predictedExact,
+        predictedOverlap, goldWithCoordinates,
+        List.copyOf(sorted));
+  }
+
+  /** Great-circle distance in km (haversine). */
+  public static double km(double lat1, double lon1, double lat2, double lon2) {
+    double p1 = Math.toRadians(lat1);
+    double p2 = Math.toRadians(lat2);
+    double dp = p2 - p1;
+    double dl = Math.toRadians(lon2 - lon1);
+    double h = Math.sin(dp / 2) * Math.sin(dp / 2)
+        + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+}
