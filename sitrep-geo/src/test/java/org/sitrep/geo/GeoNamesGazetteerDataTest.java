@@ -25,17 +25,20 @@ class GeoNamesGazetteerDataTest {
     g = GeoNamesGazetteer.shared();
   }
 
-  /** The entry a bare name reads as before any context: the biggest, cities before their regions. */
+  /** The entry a bare name reads as before any context. */
   private static long id(String name) {
     List<GeoEntry> hits = g.lookup(name);
     assertThat(hits).as(name).isNotEmpty();
-    return PlaceStage.pool(hits).get(0).geonameid();
+    return PlaceStage.firstReading(hits, name).geonameid();
   }
 
   @Test
   void regionsAndTheirAbbreviations() {
     assertThat(id("Texas")).isEqualTo(4736286L);
     assertThat(id("Ontario")).isEqualTo(6093943L); // the province, not Ontario, California
+    assertThat(id("New York")).isEqualTo(5128638L); // the state: the city's own name is "New York City"
+    assertThat(id("England")).isEqualTo(6269131L); // curated, extra-places.tsv
+    assertThat(id("Africa")).isEqualTo(6255146L);
     assertThat(g.byId(4736286L)).get().extracting(GeoEntry::kind, GeoEntry::admin1)
         .containsExactly("admin1", "TX");
     assertThat(g.byAbbreviation("Tex.")).extracting(GeoEntry::geonameid).containsExactly(4736286L);
