@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 import org.sitrep.core.InputException;
+import org.sitrep.geo.ArticleFocus;
+import org.sitrep.geo.GeoNamesGazetteer;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
@@ -60,6 +62,9 @@ final class AnalysisJson {
     // extras, after the contract's fields
     ArrayNode warnings = o.putArray("warnings");
     a.warnings().forEach(warnings::add);
+    if (!a.places().isEmpty()) {
+      o.set("focus", focus(ArticleFocus.of(a.places(), GeoNamesGazetteer.shared())));
+    }
     putIfPresent(o, "title", article.title());
     putIfPresent(o, "url", article.url());
     putIfPresent(o, "source", article.source());
@@ -70,6 +75,23 @@ final class AnalysisJson {
       ArrayNode layers = o.putArray("layers");
       a.layers().stream().sorted().forEach(l -> layers.add(l.name()));
     }
+    return o;
+  }
+
+  /** {@code {"countries": [{code, name, mentions}], "regions": [...], "cities": [...]}} */
+  static ObjectNode focus(ArticleFocus f) {
+    ObjectNode o = F.objectNode();
+    o.set("countries", array(f.countries(), AnalysisJson::focusCount));
+    o.set("regions", array(f.regions(), AnalysisJson::focusCount));
+    o.set("cities", array(f.cities(), AnalysisJson::focusCount));
+    return o;
+  }
+
+  private static ObjectNode focusCount(ArticleFocus.Count c) {
+    ObjectNode o = F.objectNode();
+    o.put("code", c.code());
+    o.put("name", c.name());
+    o.put("mentions", c.mentions());
     return o;
   }
 
@@ -112,7 +134,7 @@ final class AnalysisJson {
     return o;
   }
 
-  private static ObjectNode place(Place p) {
+  static ObjectNode place(Place p) {
     ObjectNode o = span(p.start(), p.end());
     o.put("text", p.text());
     o.put("geonameid", p.geonameid());

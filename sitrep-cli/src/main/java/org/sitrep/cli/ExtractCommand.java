@@ -214,11 +214,16 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private Article read(String name) throws IOException {
+    return read(name, main.stdin(), spec);
+  }
+
+  /** One article from a file, or from {@code stdin} for '-'; also used by {@code sitrep places}. */
+  static Article read(String name, InputStream stdin, CommandSpec spec) throws IOException {
     if ("-".equals(name)) {
-      return READER.read("-", main.stdin());
+      return READER.read("-", stdin);
     }
     Path path = Path.of(name);
-    checkReadable(path, name);
+    checkReadable(path, name, spec);
     try (InputStream in = Files.newInputStream(path)) {
       // the name as given, so that messages point at the file the user typed
       return READER.read(name, in);
@@ -226,14 +231,16 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private void checkReadable(Path path, String name) {
-    if (Files.isDirectory(path)) {
-      throw usage(name + " is a directory, not a file");
-    }
-    if (!Files.exists(path)) {
-      throw usage("no such file: " + name);
-    }
-    if (!Files.isReadable(path)) {
-      throw usage("cannot read " + name + " (permission denied)");
+    checkReadable(path, name, spec);
+  }
+
+  private static void checkReadable(Path path, String name, CommandSpec spec) {
+    String problem = Files.isDirectory(path) ? name + " is a directory, not a file"
+        : !Files.exists(path) ? "no such file: " + name
+        : !Files.isReadable(path) ? "cannot read " + name + " (permission denied)"
+        : null;
+    if (problem != null) {
+      throw new ParameterException(spec.commandLine(), problem);
     }
   }
 

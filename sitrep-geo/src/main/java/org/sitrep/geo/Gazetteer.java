@@ -28,6 +28,11 @@ public interface Gazetteer {
     return List.of();
   }
 
+  /** The first-order region with this GeoNames admin1 code ("US", "TX" → Texas). */
+  default Optional<GeoEntry> region(String country, String admin1) {
+    return Optional.empty();
+  }
+
   /** The countries this gazetteer knows, with their names and demonyms. */
   Countries countries();
 

@@ -25,12 +25,22 @@ public final class GeoNamesGazetteer implements Gazetteer {
   private final NameTable table;
   private final Countries countries;
   private final Map<String, List<GeoEntry>> abbreviations;
+  /** First-order regions by "US.TX". */
+  private final Map<String, GeoEntry> regions;
 
   private GeoNamesGazetteer(NameTable table, Countries countries,
       Map<String, List<GeoEntry>> abbreviations) {
     this.table = table;
     this.countries = countries;
     this.abbreviations = abbreviations;
+    Map<String, GeoEntry> byCode = new HashMap<>();
+    for (int i = 0; i < table.size(); i++) {
+      GeoEntry e = table.entry(i);
+      if (e.featureCode().equals("ADM1") && e.country() != null && e.admin1() != null) {
+        byCode.putIfAbsent(e.country() + "." + e.admin1(), e);
+      }
+    }
+    this.regions = Map.copyOf(byCode);
   }
 
   /** The gazetteer built into the jar, loaded on first use and then shared. */
@@ -96,6 +106,13 @@ public final class GeoNamesGazetteer implements Gazetteer {
     }
     abbr.replaceAll((k, v) -> List.copyOf(v));
     return new GeoNamesGazetteer(table, countries, Map.copyOf(abbr));
+  }
+
+  @Override
+  public Optional<GeoEntry> region(String country, String admin1) {
+    return country == null || admin1 == null
+        ? Optional.empty()
+        : Optional.ofNullable(regions.get(country + "." + admin1));
   }
 
   @Override

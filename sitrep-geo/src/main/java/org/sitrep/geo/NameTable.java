@@ -215,7 +215,7 @@ final class NameTable {
     return Optional.empty();
   }
 
-  private GeoEntry entry(int i) {
+  GeoEntry entry(int i) {
     int from = nameOffsets.get(i);
     int to = nameOffsets.get(i + 1);
     String name = new String(bytes, namesAt + from, to - from, StandardCharsets.UTF_8);

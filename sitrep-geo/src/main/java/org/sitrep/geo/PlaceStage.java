@@ -349,6 +349,11 @@ public final class PlaceStage implements Stage {
     }
     int start = toks.get(i).start();
     int end = toks.get(i + n - 1).end();
+    // CoreNLP splits the last full stop off "W.Va." before a dash or at a sentence's end
+    if (n == 1 && end < a.text.length() && a.text.charAt(end) == '.'
+        && ABBREVIATION.matcher(a.text.substring(start, end + 1)).matches()) {
+      end++;
+    }
     String surface = a.text.substring(start, end);
     List<GeoEntry> entries = lookup(surface);
     if (entries.isEmpty()) {
@@ -360,11 +365,18 @@ public final class PlaceStage implements Stage {
     // how Icelanders write Iceland).
     boolean ownCountryName =
         country && Names.normalize(entries.get(0).name()).equals(Names.normalize(surface));
-    // "Springfield, Ill.": a region's abbreviation after a town and a comma. Elsewhere "Ill." and
-    // "Del." are as often words and titles, and need NER's LOCATION tag.
-    boolean regionAfterTown = n == 1 && !country && ABBREVIATION.matcher(surface).matches()
-        && i >= 2 && toks.get(i - 1).word().equals(",") && capitalised(toks.get(i - 2));
-    if (!multiWord && !ownCountryName && !regionAfterTown) {
+    // "Springfield, Ill.", "the S.C. Highway Patrol": a region's abbreviation after a town and a
+    // comma or opening an organisation's name. Elsewhere "Ill." and "Del." are as often words and
+    // titles, and need NER's LOCATION tag.
+    boolean regionAbbreviation = n == 1 && !country && ABBREVIATION.matcher(surface).matches();
+    Mention organisation = a.enclosing(start, end, "ORGANIZATION");
+    boolean regionAbbreviationInContext = regionAbbreviation
+        && ((i >= 2 && toks.get(i - 1).word().equals(",") && capitalised(toks.get(i - 2)))
+            || (organisation != null && organisation.start() == start));
+    if (regionAbbreviation && !regionAbbreviationInContext) {
+      return null;
+    }
+    if (!multiWord && !ownCountryName && !regionAbbreviationInContext) {
       String word = toks.get(i).word();
       // "UF" is an alternate name of Ufa and "LA" of Los Angeles; a short or shouted single word
       // is an abbreviation far more often than a place. Countries' abbreviations ("UAE", "DRC")
@@ -375,7 +387,9 @@ public final class PlaceStage implements Stage {
           || (!country && commonWord(word))
           || CALENDAR_WORDS.contains(word.toLowerCase(Locale.ROOT))
           || a.lowerCaseWords.contains(word.toLowerCase(Locale.ROOT))
-          || a.sentenceInitial(toks, i)) {
+          // a sentence's first word is capitalised anyway, unless NER saw a name there
+          // ("Oxford City Council said")
+          || (a.sentenceInitial(toks, i) && (toks.get(i).ner() == null || toks.get(i).ner().equals("O")))) {
         return null;
       }
     }
@@ -390,6 +404,20 @@ public final class PlaceStage implements Stage {
               null, false, multiWord);
         }
         boolean whole = m.start() == start && m.end() == end;
+        // "Laurel County approved the budget": a county or a state named as an organisation is
+        // its government, and still the place
+        if (whole && multiWord && (entries.get(0).kind().equals("admin1")
+            || entries.get(0).kind().equals("admin2"))) {
+          return new Candidate(start, end, Source.GAZETTEER, false, entries, List.of(), null,
+              false, true);
+        }
+        // A word in the middle or at the end of a name is the name's ("Texas Southern
+        // University", "Clarke County Superior Court"); a place opens it or follows "of"
+        // ("Houston Police Department", "University of Alexandria").
+        String before = a.text.substring(m.start(), start).trim();
+        if (!before.isEmpty() && !before.endsWith(" of") && !before.equals("of")) {
+          return null;
+        }
         // NER also calls a big city an organisation ("attacked Alma Ata", even "In Alma Ata"):
         // with nothing but function words around it, overrule it as for persons, by population
         String rest = (a.text.substring(m.start(), start) + " " + a.text.substring(end, m.end()))
