@@ -141,10 +141,11 @@ public final class PlaceStage implements Stage {
     found.removeIf(c -> !passesGate(c, named));
     List<Candidate> kept = removeOverlaps(found);
     constrainByFollowingCountry(article.text, kept);
-    Focus focus = named.plus(cityVotes(article.text, kept, named));
+    Neighbours near = Neighbours.of(article.text, kept);
+    Focus focus = named.plus(cityVotes(article.text, kept, named, near));
     List<Place> places = new ArrayList<>(kept.size());
     for (Candidate c : kept) {
-      places.add(resolve(article.text, c, focus));
+      places.add(resolve(article.text, c, focus, near));
     }
     return in.withPlaces(places);
   }
@@ -194,10 +195,20 @@ public final class PlaceStage implements Stage {
       return adjectival || (!entries.isEmpty() && entries.get(0).isCountry());
     }
 
-    /** Names a first-order region and no country: "Texas", not "Georgia". */
+    /**
+     * Names a first-order region and no country ("Texas", not "Georgia"), or a county that only
+     * one region has ("Rapides Parish", not "Douglas County").
+     */
     boolean namesRegion() {
-      return !adjectival && !entries.isEmpty() && entries.get(0).kind().equals("admin1")
-          && entries.stream().noneMatch(GeoEntry::isCountry);
+      if (entries.isEmpty() || entries.stream().anyMatch(GeoEntry::isCountry)) {
+        return false;
+      }
+      if (entries.get(0).kind().equals("admin1")) {
+        return true;
+      }
+      String region = regionCode(entries.get(0));
+      return region != null && entries.stream().allMatch(
+          e -> e.kind().equals("admin2") && region.equals(regionCode(e)));
     }
 
     Candidate withEntries(List<GeoEntry> e) {
@@ -351,7 +362,7 @@ public final class PlaceStage implements Stage {
     int end = toks.get(i + n - 1).end();
     // CoreNLP splits the last full stop off "W.Va." before a dash or at a sentence's end
     if (n == 1 && end < a.text.length() && a.text.charAt(end) == '.'
-        && ABBREVIATION.matcher(a.text.substring(start, end + 1)).matches()) {
+        && !gazetteer.byAbbreviation(a.text.substring(start, end + 1)).isEmpty()) {
       end++;
     }
     String surface = a.text.substring(start, end);
@@ -361,6 +372,12 @@ public final class PlaceStage implements Stage {
     }
     boolean country = entries.get(0).isCountry();
     boolean multiWord = n > 1 || surface.indexOf('-') > 0;
+    // A dateline ("ARLINGTON --", "MANSFIELD, La. —") names the place the story is filed from,
+    // however NER tags its shouted words.
+    if (a.sentenceInitial(toks, i) && datelineFollows(toks, i + n)) {
+      return new Candidate(start, end, Source.GAZETTEER, false, entries, List.of(), null, false,
+          multiWord);
+    }
     // A country's own name is safe on its own; its other one-word names are not ("Island" is
     // how Icelanders write Iceland).
     boolean ownCountryName =
@@ -415,8 +432,8 @@ public final class PlaceStage implements Stage {
         // University", "Clarke County Superior Court"); a place opens it or follows "of"
         // ("Houston Police Department", "University of Alexandria").
         String before = a.text.substring(m.start(), start).trim();
-        if (!before.isEmpty() && !before.endsWith(" of") && !before.equals("of")) {
-          return null;
+        if (!before.isEmpty() && !before.matches("(?s).*\\b(of|and)")) {
+          return null; // "and": NER joins neighbouring names ("the Sheriff's Office and Rapides Parish Fire District")
         }
         // NER also calls a big city an organisation ("attacked Alma Ata", even "In Alma Ata"):
         // with nothing but function words around it, overrule it as for persons, by population
@@ -445,6 +462,27 @@ public final class PlaceStage implements Stage {
       source = Source.OVER_PERSON;
     }
     return new Candidate(start, end, source, false, entries, List.of(), null, !country, multiWord);
+  }
+
+  private static final Set<String> DASHES = Set.of("--", "-", "\u2014", "\u2013");
+
+  /** A dash next, or a comma, a region and a dash: the end of a dateline. */
+  private static boolean datelineFollows(List<Token> toks, int k) {
+    if (k >= toks.size()) {
+      return false;
+    }
+    if (DASHES.contains(toks.get(k).word())) {
+      return true;
+    }
+    if (!toks.get(k).word().equals(",")) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(toks.size(), k + 5); j++) {
+      if (DASHES.contains(toks.get(j).word())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean partOfLongerName(Article a, List<Token> toks, int i, int n,
@@ -633,12 +671,12 @@ public final class PlaceStage implements Stage {
         String region = null;
         if (c.adjectival() && !c.adjectiveOf().isEmpty()) {
           code = c.adjectiveOf().get(0).iso2();
-        } else if (c.namesCountry() && !c.entries().isEmpty()) {
-          code = c.entries().get(0).country();
         } else if (c.namesRegion()) {
           // "Texas" puts the article in the United States and in Texas
           code = c.entries().get(0).country();
           region = regionCode(c.entries().get(0));
+        } else if (c.namesCountry() && !c.entries().isEmpty()) {
+          code = c.entries().get(0).country();
         }
         String key = Names.normalize(text.substring(c.start(), c.end()));
         if (code != null) {
@@ -715,7 +753,7 @@ public final class PlaceStage implements Stage {
    * United States rather than in Ireland.
    */
   private Map<String, Map<String, Double>> cityVotes(String text, List<Candidate> kept,
-      Focus named) {
+      Focus named, Neighbours near) {
     Map<String, Map<String, Double>> votes = new HashMap<>();
     for (Candidate c : kept) {
       if (c.adjectival() || c.entries().isEmpty() || c.namesCountry()) {
@@ -723,7 +761,7 @@ public final class PlaceStage implements Stage {
       }
       String key = Names.normalize(text.substring(c.start(), c.end()));
       if (!votes.containsKey(key)) {
-        Choice first = choose(pool(c.entries(), key, named), named, key);
+        Choice first = choose(pool(c.entries(), key, named), named, near, key);
         Map<String, Double> vote = new HashMap<>();
         if (first.entry().country() != null) {
           vote.put(first.entry().country(), 0.5 * first.confidence());
@@ -738,7 +776,7 @@ public final class PlaceStage implements Stage {
     return votes;
   }
 
-  private Place resolve(String text, Candidate c, Focus focus) {
+  private Place resolve(String text, Candidate c, Focus focus, Neighbours near) {
     String surface = text.substring(c.start(), c.end());
     String key = Names.normalize(surface);
     String role = c.adjectival() ? "adjectival" : "location";
@@ -747,22 +785,22 @@ public final class PlaceStage implements Stage {
       List<GeoEntry> pool = c.adjectiveOf().isEmpty()
           ? c.entries()
           : c.adjectiveOf().stream().map(Country::toEntry).toList();
-      Choice choice = choose(pool, focus, key);
+      Choice choice = choose(pool, focus, near, key);
       return place(c, surface, choice.entry(), choice.confidence() * c.source().trust, role);
     }
     if (c.entries().isEmpty()) {
       return new Place(c.start(), c.end(), surface, null, null, null, null, null, null,
           kindOfFineType(c.fineType()), 0.5 * c.source().trust, role);
     }
-    Choice choice = choose(pool(c.entries(), key, focus), focus, key);
+    Choice choice = choose(pool(c.entries(), key, focus), focus, near, key);
     return place(c, surface, choice.entry(), choice.confidence() * c.source().trust, role);
   }
 
   /**
    * The entries worth scoring for a name ({@code key}, normalised). A country's name means the
-   * country or a region of that name ("Georgia" the country or the US state, not Georgia, a
-   * village in Ohio), or a town in a region the article is about ("Lebanon" in a story about
-   * Warren County, Ohio). A region that is mostly one city of its name is read as the city:
+   * country, or a region or town of that name in a region the article is about ("Georgia" the US
+   * state in a story about Atlanta, "Lebanon" in one about Warren County, Ohio), never Georgia, a
+   * village in Ohio, elsewhere. A region that is mostly one city of its name is read as the city:
    * "Almaty" and "Kyiv" the cities, not the city-regions around them, and so is a region named
    * like its country's capital ("Washington" is the capital first); but "New York" stays a
    * candidate as the state, which has twice the city's people.
@@ -774,8 +812,9 @@ public final class PlaceStage implements Stage {
     List<GeoEntry> pool = new ArrayList<>();
     for (GeoEntry e : entries) {
       boolean region = e.kind().equals("admin1") || e.kind().equals("admin2");
-      if (country && !e.isCountry() && !region
-          && (focus == null || focus.regionScore(e, key) == 0)) {
+      if (country && !e.isCountry()
+          && (focus == null || focus.regionScore(e, key) == 0)
+          && !(region && focus == null)) {
         continue;
       }
       if (region && entries.stream().anyMatch(city -> city.kind().equals("city")
@@ -792,13 +831,83 @@ public final class PlaceStage implements Stage {
   /** What a bare name reads as before any context: the best of its {@link #pool}. */
   static GeoEntry firstReading(List<GeoEntry> entries, String name) {
     String key = Names.normalize(name);
-    return choose(pool(entries, key, null), Focus.of(Map.of()), key).entry();
+    return choose(pool(entries, key, null), Focus.of(Map.of()), Neighbours.NONE, key).entry();
   }
 
   /** A city of a region's name replaces the region when it holds this share of its people. */
   private static final double CITY_SHARE_OF_REGION = 0.7;
 
   private record Choice(GeoEntry entry, double confidence) {}
+
+  /**
+   * Per other place name with a reading within {@link Neighbours#RADIUS_KM}: about what a tenfold
+   * population is worth, so that Alexandria, Minnesota beside a Douglas County and a Brandon beats
+   * Alexandria, Virginia.
+   */
+  private static final double NEIGHBOUR_BONUS = 0.15;
+
+  private static final int MAX_NEIGHBOURS = 3;
+
+  /**
+   * The article's other place names, all their readings, to reward readings that lie near or in
+   * each other: the places of one local story are close together (the "spatial minimality"
+   * heuristic of the geoparsing literature). A town or county reading counts the other names with
+   * a town or county reading within {@link #RADIUS_KM}; a region reading counts the other names
+   * with a reading inside it. Countries and continents take no part.
+   *
+   * @param readings normalised name → its readings, biggest first
+   */
+  private record Neighbours(Map<String, List<GeoEntry>> readings) {
+    static final Neighbours NONE = new Neighbours(Map.of());
+    static final double RADIUS_KM = 100;
+    /** Readings per name considered: the rest are hamlets that decide nothing. */
+    static final int MAX_READINGS = 50;
+
+    static Neighbours of(String text, List<Candidate> kept) {
+      Map<String, List<GeoEntry>> readings = new HashMap<>();
+      for (Candidate c : kept) {
+        if (c.entries().isEmpty()) {
+          continue; // a demonym: "Kazakh" says nothing about where in Kazakhstan
+        }
+        String key = Names.normalize(text.substring(c.start(), c.end()));
+        readings.computeIfAbsent(key, k -> c.entries().stream()
+            .filter(e -> !e.isCountry() && e.country() != null)
+            .limit(MAX_READINGS)
+            .toList());
+      }
+      return new Neighbours(Map.copyOf(readings));
+    }
+
+    private static boolean isPoint(GeoEntry e) {
+      return e.kind().equals("city") || e.kind().equals("admin2");
+    }
+
+    /** Other names with a reading near {@code e}, or inside it if it is a region. */
+    int count(GeoEntry e, String key) {
+      boolean point = isPoint(e);
+      String region = e.kind().equals("admin1") ? regionCode(e) : null;
+      if (!point && region == null) {
+        return 0;
+      }
+      int n = 0;
+      for (Map.Entry<String, List<GeoEntry>> other : readings.entrySet()) {
+        if (other.getKey().equals(key)) {
+          continue;
+        }
+        for (GeoEntry o : other.getValue()) {
+          boolean near = point
+              ? isPoint(o) && Math.abs(o.lat() - e.lat()) <= 1 // 111 km: skips the trigonometry
+                  && Geo.km(o.lat(), o.lon(), e.lat(), e.lon()) <= RADIUS_KM
+              : o != e && region.equals(regionCode(o));
+          if (near) {
+            n++;
+            break;
+          }
+        }
+      }
+      return n;
+    }
+  }
 
   /**
    * Scores each entry on population (log scale, 0.1 to 1.1), membership of the article's focus
@@ -808,7 +917,7 @@ public final class PlaceStage implements Stage {
    * not Amman, whose ancient name it was), and turns the scores
    * into a probability-like confidence.
    */
-  private static Choice choose(List<GeoEntry> entries, Focus focus, String key) {
+  private static Choice choose(List<GeoEntry> entries, Focus focus, Neighbours near, String key) {
     double[] scores = new double[entries.size()];
     int best = 0;
     for (int i = 0; i < scores.length; i++) {
@@ -821,7 +930,8 @@ public final class PlaceStage implements Stage {
         default -> 0;
       };
       double ownName = Names.normalize(e.name()).equals(key) ? 0.3 : 0;
-      scores[i] = pop + rank + ownName + focus.score(e.country(), key) + focus.regionScore(e, key);
+      scores[i] = pop + rank + ownName + focus.score(e.country(), key) + focus.regionScore(e, key)
+          + NEIGHBOUR_BONUS * Math.min(MAX_NEIGHBOURS, near.count(e, key));
       if (scores[i] > scores[best]) {
         best = i;
       }
