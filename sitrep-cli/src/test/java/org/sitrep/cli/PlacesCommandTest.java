@@ -72,6 +72,22 @@ class PlacesCommandTest {
   }
 
   @Test
+  void governmentsNamedByTheirCapitalAreNotEventPlaces() throws IOException {
+    String text = "Moscow said on Monday that its forces had shelled Kharkiv. Russia invaded"
+        + " Ukraine in February. Protesters marched in Moscow.\n";
+    Path f = Files.writeString(dir.resolve("war.txt"), text, StandardCharsets.UTF_8);
+    Run r = Fakes.run(SharedPipeline::get, "", "places", f.toString(), "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> roles = new ArrayList<>();
+    for (JsonNode p : new ObjectMapper().readTree(r.out()).path("places")) {
+      roles.add(p.path("text").asText() + ":" + p.path("role").asText() + ":" + p.path("kind").asText());
+    }
+    // "Kharkiv" is the city, not the oblast of the same name around it
+    assertThat(roles).containsExactly("Moscow:metonym:city", "Kharkiv:location:city",
+        "Russia:metonym:country", "Ukraine:location:country", "Moscow:location:city");
+  }
+
+  @Test
   void missingFileIsAUsageError() {
     Run r = Fakes.run(SharedPipeline::get, "", "places", dir.resolve("nope.txt").toString());
     assertThat(r.exit()).isEqualTo(2);

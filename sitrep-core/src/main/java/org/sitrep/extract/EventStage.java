@@ -384,6 +384,8 @@ public final class EventStage implements Stage {
     if (place == null) {
       place = fallbackPlace;
     }
+    // the article's main place, when the event's own sentences name none: "near" at best
+    boolean fromFocus = place == null && ctx.focus != null;
     if (place == null) {
       place = ctx.focus;
     }
@@ -414,7 +416,7 @@ public final class EventStage implements Stage {
         date,
         precision,
         place == null ? null : place.geonameid(),
-        place == null ? null : geoPrecision(place),
+        place == null ? null : geoPrecision(place, ctx.analysis.text(), fromFocus),
         agent == null ? null : acledName(agent, country),
         agent == null ? null : agent.kind(),
         target == null ? null : acledName(target, country),
@@ -592,14 +594,26 @@ public final class EventStage implements Stage {
     };
   }
 
-  /** ACLED's geo-precision: 1 for a town, 2 for a region, 3 for a country. */
-  private static int geoPrecision(Place p) {
-    return switch (p.kind() == null ? "" : p.kind()) {
-      case "city", "other" -> 1;
-      case "admin1", "admin2" -> 2;
+  /**
+   * ACLED's geo-precision: 1 when the event is in the named town; 2 near a town ("outside Kherson",
+   * "20 km north of Kherson"), in a district or county, or placed at the article's main town for
+   * want of a place in its own sentence; 3 for a first-order region, a country or anything larger.
+   */
+  static int geoPrecision(Place p, String text, boolean fromFocus) {
+    int precision = switch (p.kind() == null ? "" : p.kind()) {
+      case "city" -> NEAR.matcher(text.substring(Math.max(0, p.start() - 40), p.start())).find() ? 2 : 1;
+      case "admin2" -> 2;
       default -> 3;
     };
+    return fromFocus ? Math.max(2, precision) : precision;
   }
+
+  /** Words just before a town's name that put the event around it, not in it. */
+  private static final java.util.regex.Pattern NEAR = java.util.regex.Pattern.compile(
+      "\\b(near|outside|outskirts of|around|close to|(north|south|east|west|northeast|northwest"
+          + "|southeast|southwest)(ern)? of|km from|kilometres from|kilometers from|miles from)"
+          + "\\s+(the\\s+)?(city of\\s+|town of\\s+|village of\\s+)?$",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** The single named location of a sentence, or null when it has none or several. */
   private static Place onlyPlace(ArticleContext ctx, DepTree t) {

@@ -145,7 +145,7 @@ public final class PlaceStage implements Stage {
     Focus focus = named.plus(cityVotes(article.text, kept, named, near));
     List<Place> places = new ArrayList<>(kept.size());
     for (Candidate c : kept) {
-      places.add(resolve(article.text, c, focus, near));
+      places.add(resolve(article, c, focus, near));
     }
     return in.withPlaces(places);
   }
@@ -776,7 +776,8 @@ public final class PlaceStage implements Stage {
     return votes;
   }
 
-  private Place resolve(String text, Candidate c, Focus focus, Neighbours near) {
+  private Place resolve(Article article, Candidate c, Focus focus, Neighbours near) {
+    String text = article.text;
     String surface = text.substring(c.start(), c.end());
     String key = Names.normalize(surface);
     String role = c.adjectival() ? "adjectival" : "location";
@@ -793,6 +794,9 @@ public final class PlaceStage implements Stage {
           kindOfFineType(c.fineType()), 0.5 * c.source().trust, role);
     }
     Choice choice = choose(pool(c.entries(), key, focus), focus, near, key);
+    if (metonym(article, c, choice.entry())) {
+      role = "metonym";
+    }
     return place(c, surface, choice.entry(), choice.confidence() * c.source().trust, role);
   }
 
@@ -800,10 +804,10 @@ public final class PlaceStage implements Stage {
    * The entries worth scoring for a name ({@code key}, normalised). A country's name means the
    * country, or a region or town of that name in a region the article is about ("Georgia" the US
    * state in a story about Atlanta, "Lebanon" in one about Warren County, Ohio), never Georgia, a
-   * village in Ohio, elsewhere. A region that is mostly one city of its name is read as the city:
-   * "Almaty" and "Kyiv" the cities, not the city-regions around them, and so is a region named
-   * like its country's capital ("Washington" is the capital first); but "New York" stays a
-   * candidate as the state, which has twice the city's people.
+   * village in Ohio, elsewhere. A region named like a city is read as the city when the city is
+   * most of it ("Almaty", "Kyiv" and their city-regions), when the city is in it under that very
+   * name ("Kharkiv" the city, not Kharkiv Oblast) or is its country's capital ("Washington"); but
+   * "New York" stays a candidate as the state: the city's own name is "New York City".
    *
    * @param focus the article's countries and regions, or null before any context
    */
@@ -820,7 +824,9 @@ public final class PlaceStage implements Stage {
       if (region && entries.stream().anyMatch(city -> city.kind().equals("city")
           && Objects.equals(city.country(), e.country())
           && (city.population() >= CITY_SHARE_OF_REGION * e.population()
-              || city.featureCode().equals("PPLC")))) {
+              || city.featureCode().equals("PPLC")
+              || (Objects.equals(city.admin1(), e.admin1())
+                  && Names.normalize(city.name()).equals(key))))) {
         continue;
       }
       pool.add(e);
@@ -968,6 +974,47 @@ public final class PlaceStage implements Stage {
       case "CITY" -> "city";
       default -> "other";
     };
+  }
+
+  /**
+   * Verbs whose subject is a government or a people rather than a place: "Moscow said", "Russia
+   * invaded", "Washington imposed sanctions". Lemmas.
+   */
+  private static final Set<String> ACTOR_VERBS = Set.of("say", "announce", "accuse", "deny",
+      "warn", "demand", "insist", "reject", "claim", "threaten", "respond", "retaliate", "sanction",
+      "recognize", "recognise", "expel", "agree", "sign", "vow", "urge", "call", "condemn", "blame",
+      "refuse", "order", "launch", "attack", "invade", "strike", "send", "deploy", "impose",
+      "decide", "approve", "veto", "negotiate", "protest", "summon", "offer", "pledge",
+      "promise", "hope", "want", "believe", "fear", "support", "oppose", "back", "help", "ask");
+
+  /**
+   * Metonymy: a country, first-order region or national capital that is the subject of a verb only people do ("Moscow
+   * said", "Russia invaded Ukraine") names a government, not the place where anything happened.
+   * "Kharkiv burned" and "Kherson was shelled" stay places.
+   */
+  private static boolean metonym(Article a, Candidate c, GeoEntry e) {
+    boolean polity = e.isCountry() || e.kind().equals("admin1") || e.featureCode().equals("PPLC");
+    if (!polity) {
+      return false;
+    }
+    for (Sentence s : a.sentences) {
+      if (c.start() < s.start() || c.end() > s.end()) {
+        continue;
+      }
+      for (org.sitrep.model.Dependency d : s.dependencies()) {
+        if (d.governor() < 0 || !d.relation().equals("nsubj")) {
+          continue;
+        }
+        Token subject = s.tokens().get(d.dependent());
+        Token verb = s.tokens().get(d.governor());
+        if (subject.start() >= c.start() && subject.end() <= c.end()
+            && verb.lemma() != null && ACTOR_VERBS.contains(verb.lemma())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   private static Set<String> calendarWords() {

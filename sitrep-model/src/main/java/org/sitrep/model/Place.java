@@ -6,7 +6,8 @@ package org.sitrep.model;
  *
  * @param kind country, admin1, admin2, city or other
  * @param role "location" where the name points at a place; "adjectival" for a demonym or a place
- *     inside an organisation's name ("Kazakh Interior Ministry"), which locates an actor, not an event
+ *     inside an organisation's name ("Kazakh Interior Ministry"), and "metonym" for a place named
+ *     for its government ("Moscow said", "Russia invaded"): both locate an actor, not an event
  */
 public record Place(
     int start,
