@@ -111,7 +111,9 @@ public final class GeoEval {
     } catch (InputException e) {
       return List.of(); // e.g. not English: nothing found, scored as such
     }
-    return a.places().stream().filter(p -> set.demonymsAreToponyms() || p.isLocation()).toList();
+    return a.places().stream()
+        .filter(p -> set.demonymsAreToponyms() || !"adjectival".equals(p.role()))
+        .toList();
   }
 
   private static void writeDetails(Writer out, GoldSet set, GeoGold.Doc doc, List<Place> places)

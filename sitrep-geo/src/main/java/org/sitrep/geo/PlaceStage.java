@@ -138,7 +138,7 @@ public final class PlaceStage implements Stage {
     fromMentions(article, found);
     fromTokens(article, found);
     Focus named = Focus.of(found, article.text);
-    found.removeIf(c -> !passesGate(c, named));
+    found.removeIf(c -> !passesGate(c, named, article.text));
     List<Candidate> kept = removeOverlaps(found);
     constrainByFollowingCountry(article.text, kept);
     Neighbours near = Neighbours.of(article.text, kept);
@@ -344,6 +344,15 @@ public final class PlaceStage implements Stage {
     org.sitrep.repair.WordFrequencies wf = org.sitrep.repair.WordFrequencies.subtlex();
     return wf.count(word) >= COMMON_WORD_COUNT && !wf.isName(word);
   }
+
+  /**
+   * SUBTLEX-US count above which a capitalised word is also everyday English ("University",
+   * "Central", "Metro"), and the population a place of that name needs to be found by the
+   * gazetteer alone ("Paris" and "Houston" are; "Lincoln" needs NER to say so).
+   */
+  private static final int EVERYDAY_WORD_COUNT = 200;
+
+  private static final long EVERYDAY_WORD_MIN_POPULATION = 1_000_000;
 
   /** SUBTLEX-US count (of 51 million words) above which a word is common. */
   private static final int COMMON_WORD_COUNT = 2_000;
@@ -558,7 +567,7 @@ public final class PlaceStage implements Stage {
   // ---------------------------------------------------------------------------------------------
   // Filtering
 
-  private boolean passesGate(Candidate c, Focus focus) {
+  private boolean passesGate(Candidate c, Focus focus, String text) {
     if (!c.gated()) {
       return true;
     }
@@ -573,6 +582,13 @@ public final class PlaceStage implements Stage {
           && focus.weight(c.entries().get(0).country()) > 0;
     }
     long needed = c.multiWord() ? options.minPopulationMultiWord() : options.minPopulation();
+    // "University of Rochester", "Metro Nashville police", "Northwest 8th Avenue": a word of
+    // everyday English that only the gazetteer calls a place must name a very big one
+    boolean everyday = !c.multiWord() && org.sitrep.repair.WordFrequencies.subtlex()
+        .count(text.substring(c.start(), c.end())) >= EVERYDAY_WORD_COUNT;
+    if (everyday) {
+      return biggest >= EVERYDAY_WORD_MIN_POPULATION;
+    }
     if (biggest >= needed) {
       return true;
     }
