@@ -137,6 +137,11 @@ final class NameTable {
           || countries.get(i) >= dictionary.length || admin1s.get(i) >= dictionary.length) {
         throw new IOException("corrupt gazetteer entry " + i);
       }
+      // coordinates are stored as degrees × 10^5
+      if (Math.abs(lats.get(i)) > 90_00000 || Math.abs(lons.get(i)) > 180_00000) {
+        throw new IOException("gazetteer entry " + ids.get(i) + " has coordinates off the Earth: "
+            + lats.get(i) / 1e5 + ", " + lons.get(i) / 1e5);
+      }
     }
     for (int i = 0; i < k; i++) {
       if (keyOffsets.get(i) > keyOffsets.get(i + 1)

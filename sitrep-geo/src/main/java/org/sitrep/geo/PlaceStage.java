@@ -751,8 +751,12 @@ public final class PlaceStage implements Stage {
     double regionScore(GeoEntry e, String key) {
       String region = regionCode(e);
       double w = region == null ? 0 : othersWeight(region, key);
-      return w <= 1e-9 ? 0 : 0.25 + 0.15 * w / maxRegion;
+      return w <= 1e-9 ? 0 : REGION_BASE + REGION_SPAN * w / maxRegion;
     }
+
+    /** Tuned on LGL and TR-News with gold spans: 0.1-0.25 and 0.05-0.15 score within 0.6 points. */
+    static final double REGION_BASE = 0.25;
+    static final double REGION_SPAN = 0.15;
 
     private double othersWeight(String code, String key) {
       if (code == null) {
@@ -819,8 +823,9 @@ public final class PlaceStage implements Stage {
   /**
    * The entries worth scoring for a name ({@code key}, normalised). A country's name means the
    * country, or a region or town of that name in a region the article is about ("Georgia" the US
-   * state in a story about Atlanta, "Lebanon" in one about Warren County, Ohio), never Georgia, a
-   * village in Ohio, elsewhere. A region named like a city is read as the city when the city is
+   * state in a story about Atlanta, "Lebanon" in one about Warren County, Ohio), or in a country it
+   * is about when nothing else in it is about the named country ("Georgia" in a story set in
+   * Alabama); never Georgia, a village in Ohio, elsewhere. A region named like a city is read as the city when the city is
    * most of it ("Almaty", "Kyiv" and their city-regions), when the city is in it under that very
    * name ("Kharkiv" the city, not Kharkiv Oblast) or is its country's capital ("Washington"); but
    * "New York" stays a candidate as the state: the city's own name is "New York City".
@@ -828,13 +833,16 @@ public final class PlaceStage implements Stage {
    * @param focus the article's countries and regions, or null before any context
    */
   private static List<GeoEntry> pool(List<GeoEntry> entries, String key, Focus focus) {
-    boolean country = entries.stream().anyMatch(GeoEntry::isCountry);
+    GeoEntry country = entries.stream().filter(GeoEntry::isCountry).findFirst().orElse(null);
+    // nothing else in the article is about the country: "Georgia" in a story set in Alabama
+    boolean countryUnsupported = focus != null && country != null
+        && focus.score(country.country(), key) == 0;
     List<GeoEntry> pool = new ArrayList<>();
     for (GeoEntry e : entries) {
       boolean region = e.kind().equals("admin1") || e.kind().equals("admin2");
-      if (country && !e.isCountry()
-          && (focus == null || focus.regionScore(e, key) == 0)
-          && !(region && focus == null)) {
+      boolean inArticle = focus != null && (focus.regionScore(e, key) > 0
+          || (countryUnsupported && focus.score(e.country(), key) > 0));
+      if (country != null && !e.isCountry() && !inArticle && !(region && focus == null)) {
         continue;
       }
       if (region && entries.stream().anyMatch(city -> city.kind().equals("city")

@@ -57,6 +57,14 @@ class GeoNamesGazetteerLoadTest {
   }
 
   @Test
+  void refusesCoordinatesOffTheEarth() throws IOException {
+    GeoEntry bad = new GeoEntry(1, "Nowhere", "US", "TX", 95.0, 10.0, 'P', "PPL", 10);
+    byte[] table = table(Map.of(bad, List.of()));
+    assertThatThrownBy(() -> GeoNamesGazetteer.load(new ByteArrayInputStream(table), text(""),
+        Countries.standard())).isInstanceOf(IOException.class).hasMessageContaining("off the Earth");
+  }
+
+  @Test
   void refusesAnAbbreviationThatPointsNowhere() throws IOException {
     byte[] good = table(Map.of(TEXAS, List.of()));
     assertThatThrownBy(() -> GeoNamesGazetteer.load(new ByteArrayInputStream(good),
