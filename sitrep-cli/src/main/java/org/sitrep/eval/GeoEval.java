@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Pipeline;
+import org.sitrep.geo.Geo;
 import org.sitrep.geo.eval.GeoGold;
 import org.sitrep.geo.eval.GeoScore;
 import org.sitrep.model.Analysis;
@@ -75,7 +76,7 @@ public final class GeoEval {
           continue;
         }
         List<GeoGold.Doc> docs = GeoGold.read(xml);
-        docs = docs.subList(0, Math.min(limit, docs.size()));
+        docs = docs.subList(0, Math.max(0, Math.min(limit, docs.size())));
         List<Future<List<Place>>> futures = new ArrayList<>();
         for (GeoGold.Doc doc : docs) {
           futures.add(pool.submit(() -> places(pipeline, set, doc)));
@@ -127,7 +128,7 @@ public final class GeoEval {
       }
       String km = hit == null || hit.lat() == null || !g.hasCoordinates()
           ? ""
-          : String.format(Locale.ROOT, "%.0f", GeoScore.km(hit.lat(), hit.lon(), g.lat(), g.lon()));
+          : String.format(Locale.ROOT, "%.0f", Geo.km(hit.lat(), hit.lon(), g.lat(), g.lon()));
       out.write(String.join("\t", set.name(), doc.id(), Integer.toString(g.start()),
           Integer.toString(g.end()), g.phrase().replaceAll("\\s+", " "),
           String.valueOf(g.featureCode()), String.valueOf(g.geonameid()),

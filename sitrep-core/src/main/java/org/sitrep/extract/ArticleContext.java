@@ -249,16 +249,16 @@ final class ArticleContext {
     return null;
   }
 
-  /** The first location place inside a token, or null. */
+  /** The first resolved location inside a token (a US county has a point but no GeoNames id), or null. */
   Place placeAt(Token tok) {
     for (Place p : analysis.places()) {
-      if (p.isLocation() && p.geonameid() != null && tok.start() <= p.start()
+      if (p.isLocation() && p.lat() != null && tok.start() <= p.start()
           && p.end() <= tok.end()) {
         return p;
       }
     }
     for (Place p : analysis.places()) {
-      if (p.isLocation() && p.geonameid() != null && p.start() <= tok.start()
+      if (p.isLocation() && p.lat() != null && p.start() <= tok.start()
           && tok.end() <= p.end()) {
         return p;
       }

@@ -610,8 +610,9 @@ public final class EventStage implements Stage {
 
   /** Words just before a town's name that put the event around it, not in it. */
   private static final java.util.regex.Pattern NEAR = java.util.regex.Pattern.compile(
-      "\\b(near|outside|outskirts of|around|close to|(north|south|east|west|northeast|northwest"
-          + "|southeast|southwest)(ern)? of|km from|kilometres from|kilometers from|miles from)"
+      "\\b(near|outside|(northern |southern |eastern |western )?outskirts of|around|close to"
+          + "|(north|south|east|west|north-?east|north-?west|south-?east|south-?west) of"
+          + "|km from|kilometres from|kilometers from|miles from)"
           + "\\s+(the\\s+)?(city of\\s+|town of\\s+|village of\\s+)?$",
       java.util.regex.Pattern.CASE_INSENSITIVE);
 

@@ -22,6 +22,8 @@ class GeoPrecisionTest {
     assertThat(precision("Shelling hit villages outside Kherson.", "Kherson", "city", false)).isEqualTo(2);
     assertThat(precision("A drone struck 20 km north of Kherson.", "Kherson", "city", false)).isEqualTo(2);
     assertThat(precision("Fighting near the town of Bakhmut.", "Bakhmut", "city", false)).isEqualTo(2);
+    assertThat(precision("Strikes on the northern outskirts of Kyiv.", "Kyiv", "city", false)).isEqualTo(2);
+    assertThat(precision("A village north-east of Izium.", "Izium", "city", false)).isEqualTo(2);
     assertThat(precision("Shelling hit Kherson on Monday.", "Kherson", "city", true)).isEqualTo(2);
   }
 

@@ -284,7 +284,6 @@ public final class GazetteerBuilder {
     return new Countries(list);
   }
 
-  /** Rows of the curated supplement by ISO2: {iso2, field, value, source}. */
   /** Rows of the curated region abbreviations: {abbreviation, admin1 code, source}. */
   static List<String[]> readRegionAbbreviations(Path tsv) throws IOException {
     List<String[]> rows = new ArrayList<>();
@@ -306,6 +305,7 @@ public final class GazetteerBuilder {
     return rows;
   }
 
+  /** Rows of the curated supplement by ISO2: {iso2, field, value, source}. */
   static Map<String, List<String[]>> readSupplement(Path tsv) throws IOException {
     Map<String, List<String[]>> rows = new HashMap<>();
     int lineNo = 0;
@@ -498,8 +498,10 @@ public final class GazetteerBuilder {
       if (id <= 0 || !country.matches("[A-Z]{2}") || !seen.add(id)) {
         return;
       }
-      String admin1 = code.startsWith(country + ".") ? code.substring(3) : null;
       boolean first = p.path("gn_level").asInt(1) == 1;
+      // a second-level feature's code is its GeoNames admin2 code ("FR.75" for Paris), not the
+      // admin1 of the region it lies in, which the file does not give
+      String admin1 = first && code.startsWith(country + ".") ? code.substring(3) : null;
       if (first) {
         idsByCode.putIfAbsent(code, id);
       }
@@ -577,7 +579,10 @@ public final class GazetteerBuilder {
       if (!fips.matches("\\d{5}") || state.isEmpty() || name.isEmpty()) {
         return;
       }
-      GeoEntry e = new GeoEntry(-Long.parseLong(fips), name, "US", state,
+      // Puerto Rico's municipios are a country of their own in GeoNames, without admin1 codes
+      boolean puertoRico = state.equals("PR");
+      GeoEntry e = new GeoEntry(-Long.parseLong(fips), name, puertoRico ? "PR" : "US",
+          puertoRico ? null : state,
           Double.parseDouble(p.path("INTPTLAT10").asText("0")),
           Double.parseDouble(p.path("INTPTLON10").asText("0")), 'A', "ADM2",
           populations.getOrDefault("US." + state + "." + fips.substring(2), 0L));

@@ -196,14 +196,17 @@ public final class PlaceStage implements Stage {
     }
 
     /**
-     * Names a first-order region and no country ("Texas", not "Georgia"), or a county that only
-     * one region has ("Rapides Parish", not "Douglas County").
+     * Names a first-order region and no country ("Texas", not "Georgia"; not "Washington", which
+     * reads as the capital first), or a county that only one region has ("Rapides Parish", not
+     * "Douglas County").
+     *
+     * @param key the name as written, normalised
      */
-    boolean namesRegion() {
+    boolean namesRegion(String key) {
       if (entries.isEmpty() || entries.stream().anyMatch(GeoEntry::isCountry)) {
         return false;
       }
-      if (entries.get(0).kind().equals("admin1")) {
+      if (firstReading(entries, key).kind().equals("admin1")) {
         return true;
       }
       String region = regionCode(entries.get(0));
@@ -347,12 +350,15 @@ public final class PlaceStage implements Stage {
 
   /**
    * SUBTLEX-US count above which a capitalised word is also everyday English ("University",
-   * "Central", "Metro"), and the population a place of that name needs to be found by the
-   * gazetteer alone ("Paris" and "Houston" are; "Lincoln" needs NER to say so).
+   * "Central", "Metro", but also "Boston"), and the population a place of that name needs to be
+   * found by the gazetteer alone: anywhere ("Paris", "Houston"), or in a country the article is
+   * about ("Boston" and "Lincoln" in a US story, not University, Florida).
    */
   private static final int EVERYDAY_WORD_COUNT = 200;
 
   private static final long EVERYDAY_WORD_MIN_POPULATION = 1_000_000;
+
+  private static final long EVERYDAY_WORD_MIN_POPULATION_IN_FOCUS = 200_000;
 
   /** SUBTLEX-US count (of 51 million words) above which a word is common. */
   private static final int COMMON_WORD_COUNT = 2_000;
@@ -475,23 +481,19 @@ public final class PlaceStage implements Stage {
 
   private static final Set<String> DASHES = Set.of("--", "-", "\u2014", "\u2013");
 
-  /** A dash next, or a comma, a region and a dash: the end of a dateline. */
+  /**
+   * A dash with spaces around it next ("ARLINGTON --"), or a comma, capitalised words and such a
+   * dash ("CHARLESTON, W.Va. --"): the end of a dateline. "Al-Shabaab" is no dateline.
+   */
   private static boolean datelineFollows(List<Token> toks, int k) {
-    if (k >= toks.size()) {
-      return false;
-    }
-    if (DASHES.contains(toks.get(k).word())) {
-      return true;
-    }
-    if (!toks.get(k).word().equals(",")) {
-      return false;
-    }
-    for (int j = k + 1; j < Math.min(toks.size(), k + 5); j++) {
-      if (DASHES.contains(toks.get(j).word())) {
-        return true;
+    if (k < toks.size() && toks.get(k).word().equals(",")) {
+      k++;
+      while (k < toks.size() && capitalised(toks.get(k)) && k < toks.size() - 1) {
+        k++;
       }
     }
-    return false;
+    return k > 0 && k < toks.size() && DASHES.contains(toks.get(k).word())
+        && toks.get(k).start() > toks.get(k - 1).end();
   }
 
   private static boolean partOfLongerName(Article a, List<Token> toks, int i, int n,
@@ -547,7 +549,8 @@ public final class PlaceStage implements Stage {
     String key = Names.normalize(surface);
     // "EU", "UN", "NSA": a short name in capitals is an acronym; it may stand for a country or a
     // region ("UK", "UAE"), not for a town that happens to be spelled so ("Eu" in Normandy).
-    boolean acronym = surface.length() <= 4 && surface.equals(surface.toUpperCase(Locale.ROOT));
+    // ("ROME" and "GAZA" in datelines are four letters)
+    boolean acronym = surface.length() <= 3 && surface.equals(surface.toUpperCase(Locale.ROOT));
     List<GeoEntry> kept = new ArrayList<>();
     for (GeoEntry e : gazetteer.lookup(surface)) {
       if (acronym && !e.isCountry() && !e.kind().equals("admin1")) {
@@ -587,13 +590,15 @@ public final class PlaceStage implements Stage {
     boolean everyday = !c.multiWord() && org.sitrep.repair.WordFrequencies.subtlex()
         .count(text.substring(c.start(), c.end())) >= EVERYDAY_WORD_COUNT;
     if (everyday) {
-      return biggest >= EVERYDAY_WORD_MIN_POPULATION;
+      needed = EVERYDAY_WORD_MIN_POPULATION;
     }
     if (biggest >= needed) {
       return true;
     }
+    long neededInFocus = everyday ? EVERYDAY_WORD_MIN_POPULATION_IN_FOCUS
+        : options.minPopulationInFocus();
     for (GeoEntry e : c.entries()) {
-      if (e.population() < options.minPopulationInFocus()) {
+      if (e.population() < neededInFocus) {
         break;
       }
       if (focus.weight(e.country()) > 0) {
@@ -645,7 +650,7 @@ public final class PlaceStage implements Stage {
           boolean inCountry = container.isCountry() && Objects.equals(container.country(), e.country());
           String region = regionCode(container);
           boolean inRegion = container.kind().equals("admin1") && region != null
-              && region.equals(regionCode(e)) && e != container;
+              && region.equals(regionCode(e)) && e.geonameid() != container.geonameid();
           if (inCountry || inRegion) {
             inside.add(e);
             break;
@@ -683,18 +688,18 @@ public final class PlaceStage implements Stage {
         }
         // An ambiguous word ("Congolese", "French" for France and its territories) votes for its
         // most populous country only; another mention of the smaller one can still outvote it.
+        String key = Names.normalize(text.substring(c.start(), c.end()));
         String code = null;
         String region = null;
         if (c.adjectival() && !c.adjectiveOf().isEmpty()) {
           code = c.adjectiveOf().get(0).iso2();
-        } else if (c.namesRegion()) {
+        } else if (c.namesRegion(key)) {
           // "Texas" puts the article in the United States and in Texas
           code = c.entries().get(0).country();
           region = regionCode(c.entries().get(0));
         } else if (c.namesCountry() && !c.entries().isEmpty()) {
           code = c.entries().get(0).country();
         }
-        String key = Names.normalize(text.substring(c.start(), c.end()));
         if (code != null) {
           votes.computeIfAbsent(key, k -> new HashMap<>()).merge(code, 1.0, Double::sum);
         }
@@ -776,10 +781,10 @@ public final class PlaceStage implements Stage {
       Focus named, Neighbours near) {
     Map<String, Map<String, Double>> votes = new HashMap<>();
     for (Candidate c : kept) {
-      if (c.adjectival() || c.entries().isEmpty() || c.namesCountry()) {
-        continue;
-      }
       String key = Names.normalize(text.substring(c.start(), c.end()));
+      if (c.adjectival() || c.entries().isEmpty() || c.namesCountry() || c.namesRegion(key)) {
+        continue; // countries and regions voted in Focus.of
+      }
       if (!votes.containsKey(key)) {
         Choice first = choose(pool(c.entries(), key, named), named, near, key);
         Map<String, Double> vote = new HashMap<>();
@@ -827,7 +832,8 @@ public final class PlaceStage implements Stage {
    * is about when nothing else in it is about the named country ("Georgia" in a story set in
    * Alabama); never Georgia, a village in Ohio, elsewhere. A region named like a city is read as the city when the city is
    * most of it ("Almaty", "Kyiv" and their city-regions), when the city is in it under that very
-   * name ("Kharkiv" the city, not Kharkiv Oblast) or is its country's capital ("Washington"); but
+   * name ("Kharkiv" the city, not Kharkiv Oblast) or is its country's capital ("Washington",
+   * unless the article is set in Washington State); but
    * "New York" stays a candidate as the state: the city's own name is "New York City".
    *
    * @param focus the article's countries and regions, or null before any context
@@ -848,7 +854,8 @@ public final class PlaceStage implements Stage {
       if (region && entries.stream().anyMatch(city -> city.kind().equals("city")
           && Objects.equals(city.country(), e.country())
           && (city.population() >= CITY_SHARE_OF_REGION * e.population()
-              || city.featureCode().equals("PPLC")
+              || (city.featureCode().equals("PPLC")
+                  && (focus == null || focus.regionScore(e, key) == 0))
               || (Objects.equals(city.admin1(), e.admin1())
                   && Names.normalize(city.name()).equals(key))))) {
         continue;
@@ -861,7 +868,7 @@ public final class PlaceStage implements Stage {
   /** What a bare name reads as before any context: the best of its {@link #pool}. */
   static GeoEntry firstReading(List<GeoEntry> entries, String name) {
     String key = Names.normalize(name);
-    return choose(pool(entries, key, null), Focus.of(Map.of()), Neighbours.NONE, key).entry();
+    return entries.size() == 1 ? entries.get(0) : choose(pool(entries, key, null), Focus.of(Map.of()), Neighbours.NONE, key).entry();
   }
 
   /** A city of a region's name replaces the region when it holds this share of its people. */
@@ -928,7 +935,7 @@ public final class PlaceStage implements Stage {
           boolean near = point
               ? isPoint(o) && Math.abs(o.lat() - e.lat()) <= 1 // 111 km: skips the trigonometry
                   && Geo.km(o.lat(), o.lon(), e.lat(), e.lon()) <= RADIUS_KM
-              : o != e && region.equals(regionCode(o));
+              : o.geonameid() != e.geonameid() && region.equals(regionCode(o));
           if (near) {
             n++;
             break;

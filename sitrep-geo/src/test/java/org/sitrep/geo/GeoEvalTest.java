@@ -60,7 +60,7 @@ class GeoEvalTest {
             hit = p;
           }
         }
-        double dist = hit == null ? -1 : GeoScore.km(hit.lat(), hit.lon(), g.lat(), g.lon());
+        double dist = hit == null ? -1 : Geo.km(hit.lat(), hit.lon(), g.lat(), g.lon());
         if (hit != null) {
           resolved++;
           exact += g.geonameid().equals(hit.geonameid()) ? 1 : 0;

@@ -59,9 +59,9 @@ class GeoNamesGazetteerLoadTest {
   @Test
   void refusesCoordinatesOffTheEarth() throws IOException {
     GeoEntry bad = new GeoEntry(1, "Nowhere", "US", "TX", 95.0, 10.0, 'P', "PPL", 10);
-    byte[] table = table(Map.of(bad, List.of()));
-    assertThatThrownBy(() -> GeoNamesGazetteer.load(new ByteArrayInputStream(table), text(""),
-        Countries.standard())).isInstanceOf(IOException.class).hasMessageContaining("off the Earth");
+    // the build reads its table back and fails, so no such table ships
+    assertThatThrownBy(() -> table(Map.of(bad, List.of())))
+        .hasRootCauseMessage("gazetteer entry 1 has coordinates off the Earth: 95.0, 10.0");
   }
 
   @Test

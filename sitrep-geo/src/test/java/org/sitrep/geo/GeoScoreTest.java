@@ -40,6 +40,18 @@ class GeoScoreTest {
   }
 
   @Test
+  void pairsAreOneToOne() {
+    GeoScore score = new GeoScore();
+    // gold "Springfield, Ill." as one name; sitrep finds "Springfield" and "Ill."
+    score.add(List.of(gold(0, 17, 39.8, -89.6)),
+        List.of(place(0, 11, 39.8, -89.6), place(13, 17, 40.0, -89.2)));
+    GeoScore.Result r = score.result();
+    assertThat(r.recall(true)).isEqualTo(1.0);
+    assertThat(r.precision(true)).isEqualTo(0.5);
+    assertThat(r.errors()).hasSize(1);
+  }
+
+  @Test
   void unresolvedNamesCountAsTheLargestError() {
     GeoScore score = new GeoScore();
     score.add(List.of(gold(0, 5, 0, 0), gold(10, 15, 0, 0)),

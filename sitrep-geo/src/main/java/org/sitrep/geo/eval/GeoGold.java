@@ -74,6 +74,9 @@ public final class GeoGold {
     }
     int s = Integer.parseInt(start.trim());
     int e = Integer.parseInt(end.trim());
+    if (s < 0 || s >= e) {
+      return null;
+    }
     // GeoVirus's offsets are all one past the name they carry, and some of TR-News's drift by a
     // few characters: trust the name, at the nearest position within a few characters.
     String name = child(t, t.getTagName().equals("location") ? "name" : "phrase");

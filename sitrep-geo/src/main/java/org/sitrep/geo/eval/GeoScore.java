@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.geo.Geo;
 import org.sitrep.model.Place;
 
 /**
@@ -25,58 +26,68 @@ public final class GeoScore {
   private int predicted;
   private int exactMatches;
   private int overlapMatches;
-  private int predictedExact;
-  private int predictedOverlap;
   private int goldWithCoordinates;
   private final List<Double> errors = new ArrayList<>();
 
-  /** Scores one document: the gold names against the places sitrep found in the same text. */
+  /**
+   * Scores one document: the gold names against the places sitrep found in the same text. Pairs
+   * are one to one: exact spans first, then overlapping ones among the rest ("Springfield" and
+   * "Ill." both overlapping a gold "Springfield, Ill." make one match, not two).
+   */
   public synchronized void add(List<GeoGold.Toponym> goldNames, List<Place> places) {
     gold += goldNames.size();
     predicted += places.size();
-    for (Place p : places) {
-      boolean exact = false;
-      boolean overlap = false;
-      for (GeoGold.Toponym g : goldNames) {
-        exact |= p.start() == g.start() && p.end() == g.end();
-        overlap |= p.start() < g.end() && g.start() < p.end();
-      }
-      predictedExact += exact ? 1 : 0;
-      predictedOverlap += overlap ? 1 : 0;
-    }
-    for (GeoGold.Toponym g : goldNames) {
-      Place exact = null;
-      Place overlap = null;
-      for (Place p : places) {
-        if (p.start() == g.start() && p.end() == g.end()) {
-          exact = p;
-        } else if (overlap == null && p.start() < g.end() && g.start() < p.end()) {
-          overlap = p;
+    Place[] match = new Place[goldNames.size()];
+    boolean[] used = new boolean[places.size()];
+    for (boolean exactPass : new boolean[] {true, false}) {
+      for (int g = 0; g < goldNames.size(); g++) {
+        GeoGold.Toponym t = goldNames.get(g);
+        for (int p = 0; p < places.size() && match[g] == null; p++) {
+          Place q = places.get(p);
+          boolean fits = exactPass
+              ? q.start() == t.start() && q.end() == t.end()
+              : q.start() < t.end() && t.start() < q.end();
+          if (!used[p] && fits) {
+            match[g] = q;
+            used[p] = true;
+            if (exactPass) {
+              exactMatches++;
+            }
+            overlapMatches++;
+          }
         }
       }
-      Place match = exact != null ? exact : overlap;
-      exactMatches += exact != null ? 1 : 0;
-      overlapMatches += match != null ? 1 : 0;
-      if (!g.hasCoordinates()) {
+    }
+    for (int g = 0; g < goldNames.size(); g++) {
+      GeoGold.Toponym t = goldNames.get(g);
+      if (!t.hasCoordinates()) {
         continue;
       }
       goldWithCoordinates++;
-      if (match != null) {
-        errors.add(match.lat() == null || match.lon() == null
+      Place m = match[g];
+      if (m != null) {
+        errors.add(m.lat() == null || m.lon() == null
             ? MAX_KM
-            : km(match.lat(), match.lon(), g.lat(), g.lon()));
+            : Geo.km(m.lat(), m.lon(), t.lat(), t.lon()));
       }
     }
   }
 
   /**
-   * Totals. {@code exactMatches}/{@code overlapMatches} count gold names found (for recall), {@code
-   * predictedExact}/{@code predictedOverlap} places that match a gold name (for precision).
+   * Totals. {@code exactMatches} and {@code overlapMatches} count one-to-one pairs of a gold name
+   * and a place (an exact pair is also an overlapping one); {@code errors} are in km, one per
+   * recognised gold name with coordinates, kept sorted.
    */
   public record Result(int gold, int predicted, int exactMatches, int overlapMatches,
-      int predictedExact, int predictedOverlap, int goldWithCoordinates, List<Double> errors) {
+      int goldWithCoordinates, List<Double> errors) {
+    public Result {
+      List<Double> sorted = new ArrayList<>(errors);
+      Collections.sort(sorted);
+      errors = List.copyOf(sorted);
+    }
+
     public double precision(boolean overlap) {
-      return (overlap ? predictedOverlap : predictedExact) / (double) Math.max(1, predicted);
+      return (overlap ? overlapMatches : exactMatches) / (double) Math.max(1, predicted);
     }
 
     public double recall(boolean overlap) {
@@ -142,15 +153,6 @@ public final class GeoScore {
   }
 
   public synchronized Result result() {
-    List<Double> sorted = new ArrayList<>(errors);
-    Collections.sort(sorted);
-    return new Result(gold, predicted, exactMatches, overlapMatches, predictedExact,
-        predictedOverlap, goldWithCoordinates,
-        List.copyOf(sorted));
-  }
-
-  /** Great-circle distance in km. */
-  public static double km(double lat1, double lon1, double lat2, double lon2) {
-    return org.sitrep.geo.Geo.km(lat1, lon1, lat2, lon2);
+    return new Result(gold, predicted, exactMatches, overlapMatches, goldWithCoordinates, errors);
   }
 }
