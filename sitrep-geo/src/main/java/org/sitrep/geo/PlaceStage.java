@@ -786,7 +786,11 @@ public final class PlaceStage implements Stage {
         continue; // countries and regions voted in Focus.of
       }
       if (!votes.containsKey(key)) {
-        Choice first = choose(pool(c.entries(), key, named), named, near, key);
+        List<GeoEntry> pool = pool(c.entries(), key, named);
+        if (pool.isEmpty()) {
+          continue;
+        }
+        Choice first = choose(pool, named, near, key);
         Map<String, Double> vote = new HashMap<>();
         if (first.entry().country() != null) {
           vote.put(first.entry().country(), 0.5 * first.confidence());
@@ -814,11 +818,12 @@ public final class PlaceStage implements Stage {
       Choice choice = choose(pool, focus, near, key);
       return place(c, surface, choice.entry(), choice.confidence() * c.source().trust, role);
     }
-    if (c.entries().isEmpty()) {
+    List<GeoEntry> pool = pool(c.entries(), key, focus);
+    if (pool.isEmpty()) {
       return new Place(c.start(), c.end(), surface, null, null, null, null, null, null,
           kindOfFineType(c.fineType()), 0.5 * c.source().trust, role);
     }
-    Choice choice = choose(pool(c.entries(), key, focus), focus, near, key);
+    Choice choice = choose(pool, focus, near, key);
     if (metonym(article, c, choice.entry())) {
       role = "metonym";
     }
@@ -832,7 +837,8 @@ public final class PlaceStage implements Stage {
    * is about when nothing else in it is about the named country ("Georgia" in a story set in
    * Alabama); never Georgia, a village in Ohio, elsewhere. A region named like a city is read as the city when the city is
    * most of it ("Almaty", "Kyiv" and their city-regions), when the city is in it under that very
-   * name ("Kharkiv" the city, not Kharkiv Oblast) or is its country's capital ("Washington",
+   * name and a fifth of its people ("Kharkiv" the city, not Kharkiv Oblast; but "Quebec" the
+   * province) or is its country's capital ("Washington",
    * unless the article is set in Washington State); but
    * "New York" stays a candidate as the state: the city's own name is "New York City".
    *
@@ -857,18 +863,49 @@ public final class PlaceStage implements Stage {
               || (city.featureCode().equals("PPLC")
                   && (focus == null || focus.regionScore(e, key) == 0))
               || (Objects.equals(city.admin1(), e.admin1())
-                  && Names.normalize(city.name()).equals(key))))) {
+                  && Names.normalize(city.name()).equals(key)
+                  && city.population() >= CITY_NAMESAKE_SHARE * e.population())))) {
+        continue;
+      }
+      // "Southern", "Eastern", "Central": regions named by compass words alone are meant only
+      // in stories about their country ("the Eastern Province of Sierra Leone")
+      if (region && compassWordsOnly(e.name())
+          && (focus == null || focus.score(e.country(), key) == 0)) {
         continue;
       }
       pool.add(e);
     }
-    return pool.isEmpty() ? entries : pool;
+    return pool;
   }
 
   /** What a bare name reads as before any context: the best of its {@link #pool}. */
   static GeoEntry firstReading(List<GeoEntry> entries, String name) {
     String key = Names.normalize(name);
-    return entries.size() == 1 ? entries.get(0) : choose(pool(entries, key, null), Focus.of(Map.of()), Neighbours.NONE, key).entry();
+    List<GeoEntry> pool = pool(entries, key, null);
+    return pool.isEmpty()
+        ? entries.get(0)
+        : choose(pool, Focus.of(Map.of()), Neighbours.NONE, key).entry();
+  }
+
+  /**
+   * A city in a region of its own name replaces the region when it holds this share of its
+   * people: Kharkiv (half its oblast) and Kherson do, Quebec City (a fifteenth of Quebec) does not.
+   */
+  private static final double CITY_NAMESAKE_SHARE = 0.2;
+
+  /** Words that place a region within a country without naming it. */
+  private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west",
+      "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+      "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+      "upper", "lower", "middle", "far", "region", "province", "state");
+
+  private static boolean compassWordsOnly(String name) {
+    for (String word : Names.normalize(name).split(" ")) {
+      if (!COMPASS_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A city of a region's name replaces the region when it holds this share of its people. */
