@@ -9,10 +9,10 @@ import org.sitrep.model.Place;
 
 /**
  * What an article is about, geographically, as CLIFF reports it: its countries, first-order regions
- * and cities, each with the number of times the article points at it. A city counts for its region
- * and its country, a region for its country, and a demonym ("Kazakh police") for its country only,
- * so a report from Almaty about the Kazakh government has Kazakhstan first, then Almaty Province
- * (where the city's region is), then Almaty.
+ * and cities, each with the number of times the article points at it. Every place counts for its
+ * country (a demonym too: "Kazakh police" is about Kazakhstan); a location below country level also
+ * counts for its region, and a city for itself. Places inside organisations' names and metonyms
+ * count for their country only: "Moscow said" makes a story about Russia, not one set in Moscow.
  *
  * @param countries ISO 3166-1 alpha-2 codes, most mentioned first
  * @param regions "US.TX"-style codes, most mentioned first

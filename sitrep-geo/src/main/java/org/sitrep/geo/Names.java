@@ -42,8 +42,27 @@ public final class Names {
         pendingSpace = true;
       }
     }
-    String s = b.toString();
+    String s = expandAbbreviations(b.toString());
     return s.startsWith("the ") ? s.substring(4) : s;
+  }
+
+  /** "St. Albans" and "Saint Albans", "Mt. Pleasant" and "Mount Pleasant" are one name. */
+  private static final java.util.Map<String, String> NAME_WORDS = java.util.Map.of(
+      "st", "saint", "ste", "sainte", "mt", "mount", "ft", "fort");
+
+  private static String expandAbbreviations(String s) {
+    if (!(s.startsWith("st ") || s.startsWith("ste ") || s.startsWith("mt ") || s.startsWith("ft ")
+        || s.contains(" st ") || s.contains(" ste ") || s.contains(" mt ") || s.contains(" ft "))) {
+      return s; // the common case, without splitting
+    }
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (String word : s.split(" ")) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(NAME_WORDS.getOrDefault(word, word));
+    }
+    return out.toString();
   }
 
   /** True when the normalised name is written in Latin letters and digits only. */

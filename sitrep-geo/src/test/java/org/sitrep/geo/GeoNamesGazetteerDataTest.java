@@ -51,6 +51,13 @@ class GeoNamesGazetteerDataTest {
   }
 
   @Test
+  void saintAndMountAreFoundAbbreviated() {
+    assertThat(g.lookup("St. Albans")).extracting(GeoEntry::admin1).contains("WV");
+    assertThat(g.lookup("St. Louis")).extracting(GeoEntry::geonameid).contains(4407066L);
+    assertThat(g.lookup("Mt. Pleasant")).isNotEmpty();
+  }
+
+  @Test
   void usCountiesComeFromTheCensusWithoutGeoNamesIds() {
     List<GeoEntry> laurel = g.lookup("Laurel County");
     assertThat(laurel).extracting(GeoEntry::admin1).contains("KY");

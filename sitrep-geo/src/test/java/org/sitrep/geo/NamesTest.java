@@ -7,6 +7,14 @@ import org.junit.jupiter.api.Test;
 class NamesTest {
 
   @Test
+  void abbreviatedNameWordsMeetTheirFullForms() {
+    assertThat(Names.normalize("St. Albans")).isEqualTo(Names.normalize("Saint Albans"));
+    assertThat(Names.normalize("Mt. Pleasant")).isEqualTo("mount pleasant");
+    assertThat(Names.normalize("Ft Worth")).isEqualTo("fort worth");
+    assertThat(Names.normalize("Main St")).isEqualTo("main st"); // a street, left alone
+  }
+
+  @Test
   void caseHyphensAndSpacesMeetOnOneKey() {
     assertThat(Names.normalize("Alma-Ata")).isEqualTo("alma ata");
     assertThat(Names.normalize("Alma Ata")).isEqualTo("alma ata");
