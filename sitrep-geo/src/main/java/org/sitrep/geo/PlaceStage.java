@@ -141,6 +141,7 @@ public final class PlaceStage implements Stage {
     found.removeIf(c -> !passesGate(c, named, article.text));
     List<Candidate> kept = removeOverlaps(found);
     constrainByFollowingCountry(article.text, kept);
+    shortCountyNames(article.text, kept);
     Neighbours near = Neighbours.of(article.text, kept);
     Focus focus = named.plus(cityVotes(article.text, kept, named, near));
     List<Place> places = new ArrayList<>(kept.size());
@@ -662,6 +663,43 @@ public final class PlaceStage implements Stage {
       }
     }
   }
+
+  private static final java.util.regex.Pattern COUNTY =
+      java.util.regex.Pattern.compile("(.+) (County|Parish|Borough)");
+
+  /**
+   * A story that names "Barrow County" and then "Barrow" means the county by the short name, or a
+   * town of that name in it: the short name keeps only the town readings within
+   * {@link #COUNTY_TOWN_KM} of the county, or becomes the county. Only for county names that one
+   * state has: which "Madison County" a bare "Madison" would be is no clearer than "Madison".
+   */
+  private static void shortCountyNames(String text, List<Candidate> kept) {
+    Map<String, GeoEntry> counties = new HashMap<>();
+    for (Candidate c : kept) {
+      java.util.regex.Matcher m = COUNTY.matcher(text.substring(c.start(), c.end()));
+      if (m.matches() && c.entries().size() == 1 && c.entries().get(0).kind().equals("admin2")) {
+        counties.put(Names.normalize(m.group(1)), c.entries().get(0));
+      }
+    }
+    if (counties.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < kept.size(); i++) {
+      Candidate c = kept.get(i);
+      GeoEntry county = counties.get(Names.normalize(text.substring(c.start(), c.end())));
+      if (county == null || c.adjectival()) {
+        continue;
+      }
+      List<GeoEntry> towns = c.entries().stream()
+          .filter(e -> e.kind().equals("city")
+              && Geo.km(e.lat(), e.lon(), county.lat(), county.lon()) <= COUNTY_TOWN_KM)
+          .toList();
+      kept.set(i, c.withEntries(towns.isEmpty() ? List.of(county) : towns));
+    }
+  }
+
+  /** A county's towns lie within this distance of its Census internal point. */
+  private static final double COUNTY_TOWN_KM = 50;
 
   // ---------------------------------------------------------------------------------------------
   // Resolution
