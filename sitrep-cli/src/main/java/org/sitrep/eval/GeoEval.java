@@ -14,7 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Pipeline;
+import org.sitrep.geo.Countries;
 import org.sitrep.geo.Geo;
+import org.sitrep.geo.GeoNamesGazetteer;
 import org.sitrep.geo.eval.GeoGold;
 import org.sitrep.geo.eval.GeoScore;
 import org.sitrep.model.Analysis;
@@ -29,7 +31,8 @@ import org.sitrep.model.Place;
 public final class GeoEval {
   /**
    * A gold set and what counts as a place name in it. LGL and TR-News annotate demonyms
-   * ("Russian") as toponyms; GeoVirus annotates only names of places.
+   * ("Russian") as toponyms; GeoVirus annotates only names of places, those inside organisations'
+   * names included ("the US Centers for Disease Control").
    */
   public record GoldSet(String name, String file, boolean demonymsAreToponyms) {}
 
@@ -112,9 +115,15 @@ public final class GeoEval {
     } catch (InputException e) {
       return List.of(); // e.g. not English: nothing found, scored as such
     }
+    Countries countries = GeoNamesGazetteer.shared().countries();
     return a.places().stream()
-        .filter(p -> set.demonymsAreToponyms() || !"adjectival".equals(p.role()))
+        .filter(p -> set.demonymsAreToponyms() || !demonym(p, countries))
         .toList();
+  }
+
+  private static boolean demonym(Place p, Countries countries) {
+    return "adjectival".equals(p.role()) && !countries.byAdjective(p.text()).isEmpty()
+        && countries.byName(p.text()).isEmpty();
   }
 
   private static void writeDetails(Writer out, GoldSet set, GeoGold.Doc doc, List<Place> places)
