@@ -248,10 +248,59 @@ public final class PlaceStage implements Stage {
         out.add(new Candidate(m.start(), m.end(), Source.NER, true, List.of(), adjectiveOf,
             m.fineType(), false, false));
       } else if (location) {
-        out.add(new Candidate(m.start(), m.end(), Source.NER, false, entries, List.of(),
-            m.fineType(), false, false));
+        Candidate inner = entries.isEmpty() ? innerPlace(a, m) : null;
+        out.add(inner != null ? inner : new Candidate(m.start(), m.end(), Source.NER, false,
+            entries, List.of(), m.fineType(), false, false));
       }
     }
+  }
+
+  /** Words after a place's name that make the whole a street or a road, not the place. */
+  private static final Set<String> STREET_WORDS = Set.of("street", "st", "road", "rd", "avenue",
+      "ave", "drive", "dr", "boulevard", "blvd", "lane", "ln", "highway", "hwy", "way", "court",
+      "ct", "parkway", "pkwy", "place", "circle", "trail", "bypass", "pike", "turnpike", "river",
+      "creek", "lake");
+
+  /**
+   * A LOCATION the gazetteer does not know that begins or ends with a place it knows: "Northeast
+   * Georgia", "Western Massachusetts", "the Paris Public Library", "Newark Live Bait". The longest
+   * such part becomes the candidate, held to the gazetteer-only thresholds; a street or a river
+   * named after a place ("Wichita Drive", "Red River") stays whole and unresolved.
+   */
+  private Candidate innerPlace(Article a, Mention m) {
+    List<Token> toks = new ArrayList<>();
+    for (Sentence s : a.sentences) {
+      for (Token t : s.tokens()) {
+        if (t.start() >= m.start() && t.end() <= m.end()) {
+          toks.add(t);
+        }
+      }
+    }
+    for (int n = toks.size() - 1; n >= 1; n--) {
+      for (boolean prefix : new boolean[] {true, false}) {
+        int from = prefix ? 0 : toks.size() - n;
+        int to = from + n;
+        if (prefix && STREET_WORDS.contains(toks.get(to).word().toLowerCase(Locale.ROOT)
+            .replace(".", ""))) {
+          continue;
+        }
+        if (!nameShaped(toks, from, n)) {
+          continue;
+        }
+        int start = toks.get(from).start();
+        int end = toks.get(to - 1).end();
+        String part = a.text.substring(start, end);
+        if (compassWordsOnly(part)) {
+          continue; // "Western" of "Western Massachusetts" is no place
+        }
+        List<GeoEntry> entries = lookup(part);
+        if (!entries.isEmpty()) {
+          return new Candidate(start, end, Source.GAZETTEER, false, entries, List.of(), null,
+              !entries.get(0).isCountry(), n > 1);
+        }
+      }
+    }
+    return null;
   }
 
   private void fromTokens(Article a, List<Candidate> out) {
