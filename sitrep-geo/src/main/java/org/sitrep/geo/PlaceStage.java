@@ -135,10 +135,14 @@ public final class PlaceStage implements Stage {
   public Analysis apply(Analysis in) {
     Article article = new Article(in);
     List<Candidate> found = new ArrayList<>();
-    fromMentions(article, found);
+    Map<Candidate, Candidate> wholes = new HashMap<>();
+    fromMentions(article, found, wholes);
     fromTokens(article, found);
     Focus named = Focus.of(found, article.text);
-    found.removeIf(c -> !passesGate(c, named, article.text));
+    List<Candidate> failed = found.stream().filter(c -> !passesGate(c, named, article.text)).toList();
+    found.removeAll(failed);
+    // a LOCATION whose inner place failed the gate keeps its whole span, unresolved
+    failed.stream().map(wholes::get).filter(Objects::nonNull).forEach(found::add);
     List<Candidate> kept = removeOverlaps(found);
     constrainByFollowingCountry(article.text, kept);
     shortCountyNames(article.text, kept);
@@ -222,7 +226,11 @@ public final class PlaceStage implements Stage {
     }
   }
 
-  private void fromMentions(Article a, List<Candidate> out) {
+  /**
+   * @param wholes for each candidate taken from inside a LOCATION ({@link #innerPlace}), the
+   *     whole LOCATION, to fall back on
+   */
+  private void fromMentions(Article a, List<Candidate> out, Map<Candidate, Candidate> wholes) {
     for (Mention m : a.mentions) {
       boolean location = "LOCATION".equals(m.type())
           || (m.fineType() != null && LOCATION_FINE_TYPES.contains(m.fineType()));
@@ -248,9 +256,13 @@ public final class PlaceStage implements Stage {
         out.add(new Candidate(m.start(), m.end(), Source.NER, true, List.of(), adjectiveOf,
             m.fineType(), false, false));
       } else if (location) {
+        Candidate whole = new Candidate(m.start(), m.end(), Source.NER, false, entries, List.of(),
+            m.fineType(), false, false);
         Candidate inner = entries.isEmpty() ? innerPlace(a, m) : null;
-        out.add(inner != null ? inner : new Candidate(m.start(), m.end(), Source.NER, false,
-            entries, List.of(), m.fineType(), false, false));
+        if (inner != null) {
+          wholes.put(inner, whole);
+        }
+        out.add(inner != null ? inner : whole);
       }
     }
   }

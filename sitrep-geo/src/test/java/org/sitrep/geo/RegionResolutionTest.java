@@ -62,6 +62,15 @@ class RegionResolutionTest {
   }
 
   @Test
+  void anUnknownLocationEndingInAKnownPlaceResolvesToThatPlace() {
+    List<Place> p = places("Storms hit Northeast Georgia and Alabama. Traffic on Columbus Drive"
+        + " was slow.", "Northeast Georgia", "Alabama", "Columbus Drive");
+    assertThat(p).extracting(Place::text).containsExactly("Georgia", "Alabama", "Columbus Drive");
+    assertThat(p.get(0).geonameid()).isEqualTo(4197000L); // the state: the story is in the US
+    assertThat(p.get(2).geonameid()).isNull(); // a street named after a town is not the town
+  }
+
+  @Test
   void georgiaAloneIsTheCountry() {
     assertThat(first(places("Elections were held in Georgia.", "Georgia"), "Georgia").kind())
         .isEqualTo("country");
