@@ -494,6 +494,11 @@ public final class PlaceStage implements Stage {
     for (String type : List.of("ORGANIZATION", "MISC")) {
       Mention m = a.enclosing(start, end, type);
       if (m != null) {
+        // NER's MISC on nothing but a country's name ("Palestine" in a Texas story) is its
+        // guess at a nationality; the name is still a place name
+        if (country && type.equals("MISC") && m.start() == start && m.end() == end) {
+          break;
+        }
         if (country) {
           return new Candidate(start, end, Source.GAZETTEER, true, List.of(), countriesOf(entries),
               null, false, multiWord);
