@@ -957,8 +957,10 @@ public final class PlaceStage implements Stage {
     List<GeoEntry> pool = new ArrayList<>();
     for (GeoEntry e : entries) {
       boolean region = e.kind().equals("admin1") || e.kind().equals("admin2");
-      boolean inArticle = focus != null && (focus.regionScore(e, key) > 0
-          || (countryUnsupported && focus.score(e.country(), key) > 0));
+      // under its own name only: "Mexico" is not Mexico City, whose name it also is
+      boolean inArticle = focus != null && Names.normalize(e.name()).equals(key)
+          && (focus.regionScore(e, key) > 0
+              || (countryUnsupported && focus.score(e.country(), key) > 0));
       if (country != null && !e.isCountry() && !inArticle && !(region && focus == null)) {
         continue;
       }
