@@ -284,8 +284,12 @@ public final class GazetteerBuilder {
     return new Countries(list);
   }
 
-  /** Rows of the curated region abbreviations: {abbreviation, admin1 code, source}. */
-  static List<String[]> readRegionAbbreviations(Path tsv) throws IOException {
+  /**
+   * The rows of one of the curated TSV files (blank lines and # comments skipped), each checked:
+   * a malformed row fails the build with its file, line and what was expected.
+   */
+  static List<String[]> readCurated(Path tsv, java.util.function.Predicate<String[]> valid,
+      String expected) throws IOException {
     List<String[]> rows = new ArrayList<>();
     int lineNo = 0;
     for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
@@ -294,32 +298,29 @@ public final class GazetteerBuilder {
         continue;
       }
       String[] f = line.split("\t", -1);
-      if (f.length != 3 || !f[0].endsWith(".") || !f[1].matches("[A-Z]{2}\\.\\w+")
-          || f[2].isBlank()) {
-        throw new IllegalStateException(tsv + ":" + lineNo
-            + ": expected an abbreviation with its full stop, an admin1 code (US.TX) and a source,"
-            + " tab-separated: " + line);
+      if (!valid.test(f)) {
+        throw new IllegalStateException(
+            tsv + ":" + lineNo + ": expected " + expected + ", tab-separated: " + line);
       }
       rows.add(f);
     }
     return rows;
   }
 
+  /** Rows of the curated region abbreviations: {abbreviation, admin1 code, source}. */
+  static List<String[]> readRegionAbbreviations(Path tsv) throws IOException {
+    return readCurated(tsv, f -> f.length == 3 && f[0].endsWith(".")
+            && f[1].matches("[A-Z]{2}\\.\\w+") && !f[2].isBlank(),
+        "an abbreviation with its full stop, an admin1 code (US.TX) and a source");
+  }
+
   /** Rows of the curated supplement by ISO2: {iso2, field, value, source}. */
   static Map<String, List<String[]>> readSupplement(Path tsv) throws IOException {
     Map<String, List<String[]>> rows = new HashMap<>();
-    int lineNo = 0;
-    for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 4 || f[0].length() != 2 || !(f[1].equals("name") || f[1].equals("adjective"))
-          || f[2].isBlank() || f[3].isBlank()) {
-        throw new IllegalStateException(tsv + ":" + lineNo
-            + ": expected iso2, name|adjective, value and a source, tab-separated: " + line);
-      }
+    for (String[] f : readCurated(tsv, f -> f.length == 4 && f[0].length() == 2
+            && (f[1].equals("name") || f[1].equals("adjective")) && !f[2].isBlank()
+            && !f[3].isBlank(),
+        "iso2, name|adjective, value and a source")) {
       rows.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
     }
     return rows;
@@ -534,17 +535,9 @@ public final class GazetteerBuilder {
   /** Reads the curated continents and nations of extra-places.tsv. */
   static void readExtraPlaces(Path tsv, Countries countries, Map<String, Long> regionPopulations,
       Map<GeoEntry, List<String>> places) throws IOException {
-    int lineNo = 0;
-    for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 9 || !f[0].matches("\\d+") || f[6].isBlank() || f[8].isBlank()) {
-        throw new IllegalStateException(tsv + ":" + lineNo + ": expected geonameid, feature code,"
-            + " country, code, lat, lon, name, alternate names and a source: " + line);
-      }
+    for (String[] f : readCurated(tsv, f -> f.length == 9 && f[0].matches("\\d+")
+            && !f[6].isBlank() && !f[8].isBlank(),
+        "geonameid, feature code, country, code, lat, lon, name, alternate names and a source")) {
       boolean continent = f[1].equals("CONT");
       long population = continent
           ? countries.all().stream().filter(c -> f[3].equals(c.continent()))
