@@ -150,7 +150,7 @@ final class ExtractCommand implements Callable<Integer> {
     boolean stdin = "-".equals(jsonl);
     Path in = stdin ? null : Path.of(jsonl);
     if (in != null) {
-      checkReadable(in, jsonl);
+      checkReadable(in, jsonl, spec);
       if (out != null && Files.exists(out) && Files.isSameFile(in, out)) {
         throw usage("--out must not be the input file");
       }
@@ -228,10 +228,6 @@ final class ExtractCommand implements Callable<Integer> {
       // the name as given, so that messages point at the file the user typed
       return READER.read(name, in);
     }
-  }
-
-  private void checkReadable(Path path, String name) {
-    checkReadable(path, name, spec);
   }
 
   private static void checkReadable(Path path, String name, CommandSpec spec) {

@@ -128,12 +128,14 @@ public final class GeoEval {
 
   private static void writeDetails(Writer out, GoldSet set, GeoGold.Doc doc, List<Place> places)
       throws IOException {
-    for (GeoGold.Toponym g : doc.toponyms()) {
-      Place hit = null;
-      for (Place p : places) {
-        if (p.start() < g.end() && g.start() < p.end() && (hit == null || p.start() == g.start())) {
-          hit = p;
-        }
+    // the same pairs the score counts
+    Place[] match = GeoScore.pair(doc.toponyms(), places);
+    java.util.Set<Place> paired = new java.util.HashSet<>();
+    for (int i = 0; i < match.length; i++) {
+      GeoGold.Toponym g = doc.toponyms().get(i);
+      Place hit = match[i];
+      if (hit != null) {
+        paired.add(hit);
       }
       String km = hit == null || hit.lat() == null || !g.hasCoordinates()
           ? ""
@@ -146,7 +148,7 @@ public final class GeoEval {
       out.write('\n');
     }
     for (Place p : places) {
-      if (doc.toponyms().stream().noneMatch(g -> p.start() < g.end() && g.start() < p.end())) {
+      if (!paired.contains(p)) {
         out.write(String.join("\t", set.name(), doc.id(), Integer.toString(p.start()),
             Integer.toString(p.end()), "", "", "", String.valueOf(p.geonameid()),
             p.text() + "=" + p.name(), String.valueOf(p.country()), p.kind(), "not gold"));
@@ -154,4 +156,5 @@ public final class GeoEval {
       }
     }
   }
+
 }

@@ -30,13 +30,11 @@ public final class GeoScore {
   private final List<Double> errors = new ArrayList<>();
 
   /**
-   * Scores one document: the gold names against the places sitrep found in the same text. Pairs
-   * are one to one: exact spans first, then overlapping ones among the rest ("Springfield" and
-   * "Ill." both overlapping a gold "Springfield, Ill." make one match, not two).
+   * Pairs gold names with places one to one: exact spans first, then overlapping ones among the
+   * rest ("Springfield" and "Ill." both overlapping a gold "Springfield, Ill." make one pair, not
+   * two). Element {@code g} is the place paired with gold name {@code g}, or null.
    */
-  public synchronized void add(List<GeoGold.Toponym> goldNames, List<Place> places) {
-    gold += goldNames.size();
-    predicted += places.size();
+  public static Place[] pair(List<GeoGold.Toponym> goldNames, List<Place> places) {
     Place[] match = new Place[goldNames.size()];
     boolean[] used = new boolean[places.size()];
     for (boolean exactPass : new boolean[] {true, false}) {
@@ -50,12 +48,23 @@ public final class GeoScore {
           if (!used[p] && fits) {
             match[g] = q;
             used[p] = true;
-            if (exactPass) {
-              exactMatches++;
-            }
-            overlapMatches++;
           }
         }
+      }
+    }
+    return match;
+  }
+
+  /** Scores one document: the gold names against the places sitrep found in the same text. */
+  public synchronized void add(List<GeoGold.Toponym> goldNames, List<Place> places) {
+    gold += goldNames.size();
+    predicted += places.size();
+    Place[] match = pair(goldNames, places);
+    for (int g = 0; g < goldNames.size(); g++) {
+      GeoGold.Toponym t = goldNames.get(g);
+      if (match[g] != null) {
+        overlapMatches++;
+        exactMatches += match[g].start() == t.start() && match[g].end() == t.end() ? 1 : 0;
       }
     }
     for (int g = 0; g < goldNames.size(); g++) {
