@@ -11,6 +11,9 @@ import java.util.List;
  * @param fatalities the best killed figure, or null when no claim counts the dead
  * @param reports the article events merged here
  * @param articles the distinct articles reporting it, near-duplicates left out
+ * @param actor1Kind the kind of actor1 (state forces, rebels, protesters, rioters, civilians...)
+ * @param notes a short description: the sentence of its first report
+ * @param sources the outlets of its reports, distinct, in article order
  * @param decisions the merge decisions between its reports (and with reports it was kept apart
  *     from), for {@code sitrep event}
  */
@@ -35,11 +38,16 @@ public record CorpusEvent(
     List<Figure> figures,
     List<ReportRef> reports,
     List<String> articles,
+    String actor1Kind,
+    String actor2Kind,
+    String notes,
+    List<String> sources,
     List<MergeDecision> decisions) {
   public CorpusEvent {
     figures = List.copyOf(figures);
     reports = List.copyOf(reports);
     articles = List.copyOf(articles);
+    sources = List.copyOf(sources);
     decisions = List.copyOf(decisions);
   }
 }
