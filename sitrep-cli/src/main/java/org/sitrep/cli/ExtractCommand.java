@@ -321,7 +321,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   /** Standard output outlives the command: closing the batch's output must not close it. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
+  static final class NonClosing extends java.io.FilterOutputStream {
     NonClosing(OutputStream out) {
       super(out);
     }

@@ -26,7 +26,11 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "News reports about unrest and armed conflict in, sourced event data out.",
-    subcommands = {ExtractCommand.class, PlacesCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ExtractCommand.class, IngestCommand.class, EventsCommand.class, EventCommand.class,
+      ExportCommand.class, PlacesCommand.class, EvalCommand.class, BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     // exit codes: see ExitCodes; INHERIT hands them to every subcommand
     scope = ScopeType.INHERIT,
     exitCodeOnSuccess = ExitCodes.OK,

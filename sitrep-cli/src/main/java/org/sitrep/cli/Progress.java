@@ -22,11 +22,18 @@ final class Progress implements AutoCloseable {
   private final AtomicLong failed = new AtomicLong();
   private final long startNanos = System.nanoTime();
   private final ScheduledExecutorService timer;
+  private final String unit;
 
   /**
    * @param total lines to process in this run, or -1 when unknown (standard input)
    */
   Progress(PrintWriter err, boolean terminal, long total, Duration logEvery) {
+    this(err, terminal, total, logEvery, "lines");
+  }
+
+  /** @param unit what the summary line counts ("lines", "inputs") */
+  Progress(PrintWriter err, boolean terminal, long total, Duration logEvery, String unit) {
+    this.unit = unit;
     this.err = err;
     this.terminal = terminal;
     this.total = total;
@@ -90,8 +97,9 @@ final class Progress implements AutoCloseable {
     }
     err.printf(
         Locale.ROOT,
-        "sitrep: %d lines in %.1f s (%.1f articles/s), %d failed%n",
+        "sitrep: %d %s in %.1f s (%.1f articles/s), %d failed%n",
         done.get(),
+        unit,
         seconds(),
         done.get() / Math.max(seconds(), 1e-9),
         failed.get());

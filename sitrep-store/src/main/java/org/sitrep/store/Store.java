@@ -63,6 +63,9 @@ public interface Store extends AutoCloseable {
   /** All stored reports of these components. */
   List<Report> reportsOfComponents(Collection<String> components);
 
+  /** Ids of the stored events whose reports lie in these components. */
+  java.util.Set<String> eventsOfComponents(Collection<String> components);
+
   /** Writes one article and what it changes, in one transaction. */
   void write(ArticleWrite write);
 
