@@ -96,7 +96,8 @@ class ReconciliationTest {
   private static Report report(String article, int event, String published, List<Claim> claims,
       List<Integer> indexes) {
     return new Report(article, event, "Protests", null, null, published, published, published,
-        null, null, "KE", null, null, null, null, null, null, null, claims, indexes, "sentence",
+        null, null, "KE", null, null, null, null, null, null, null, null, null, claims, indexes,
+        "sentence",
         List.of(), published, "Daily Nation");
   }
 
