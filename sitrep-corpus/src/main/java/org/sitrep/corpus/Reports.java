@@ -37,6 +37,7 @@ public final class Reports {
     String mainCountry = mainCountry(a.places());
     List<String> names = names(a.mentions());
     List<Event> events = a.events();
+    Map<Integer, List<Integer>> extra = uncitedClaims(a);
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       if (e.type() == null) {
@@ -47,7 +48,9 @@ public final class Reports {
       String admin1 = place == null ? null : place.admin1();
       List<Claim> claims = new ArrayList<>();
       List<Integer> indexes = new ArrayList<>();
-      for (int c : e.claims()) {
+      List<Integer> cited = new ArrayList<>(e.claims());
+      cited.addAll(extra.getOrDefault(i, List.of()));
+      for (int c : cited) {
         if (c >= 0 && c < a.claims().size()) {
           claims.add(a.claims().get(c));
           indexes.add(c);
@@ -85,6 +88,56 @@ public final class Reports {
     }
     return reports;
   }
+
+  /** Figures that say what happened to people: the ones an event's toll is made of. */
+  private static final Set<String> HUMAN_TOLL =
+      Set.of("killed", "injured", "arrested", "detained", "missing", "displaced");
+
+  /**
+   * Casualty figures that no event cites, by the index of the event they are credited to: the
+   * event of their own sentence, else the article's main event (its first violent one, else its
+   * first). News often gives a story's toll apart from the sentences that tell what happened
+   * ("the death toll has risen to five"); left out, such figures would never reach the corpus.
+   */
+  static Map<Integer, List<Integer>> uncitedClaims(Analysis a) {
+    Set<Integer> cited = new java.util.HashSet<>();
+    a.events().forEach(e -> cited.addAll(e.claims()));
+    int main = -1;
+    for (int i = 0; i < a.events().size(); i++) {
+      Event e = a.events().get(i);
+      if (e.type() != null && main < 0 && VIOLENT.contains(e.type())) {
+        main = i;
+      }
+    }
+    for (int i = 0; i < a.events().size() && main < 0; i++) {
+      if (a.events().get(i).type() != null) {
+        main = i;
+      }
+    }
+    Map<Integer, List<Integer>> extra = new java.util.HashMap<>();
+    if (main < 0) {
+      return extra;
+    }
+    for (int c = 0; c < a.claims().size(); c++) {
+      Claim claim = a.claims().get(c);
+      if (cited.contains(c) || !HUMAN_TOLL.contains(claim.measure())) {
+        continue;
+      }
+      int target = main;
+      for (int i = 0; i < a.events().size(); i++) {
+        Event e = a.events().get(i);
+        if (e.type() != null && e.sentence() == claim.sentence()) {
+          target = i;
+          break;
+        }
+      }
+      extra.computeIfAbsent(target, k -> new ArrayList<>()).add(c);
+    }
+    return extra;
+  }
+
+  private static final Set<String> VIOLENT =
+      Set.of("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots");
 
   /**
    * [earliest, latest] ISO days: the event's day when the text dates it, else the days before

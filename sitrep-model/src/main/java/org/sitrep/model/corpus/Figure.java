@@ -9,7 +9,8 @@ import java.util.List;
  * @param subjectKind the kind of people counted, or {@code all} when the figure counts everyone
  * @param best the most likely figure, or null when no claim is credible enough to say
  * @param low the lowest figure credible sources allow
- * @param high the highest figure any source allows (null: no upper bound was stated)
+ * @param high the highest figure any source gives (an open-ended "at least N" counts as N);
+ *     null when no claim gives one
  * @param rule how best, low and high were chosen, in words
  * @param conflict true when credible claims give disjoint figures
  * @param claims the ledger, in {@code asOf} order
