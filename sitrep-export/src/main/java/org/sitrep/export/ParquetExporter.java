@@ -41,14 +41,23 @@ final class ParquetExporter implements EventExporter {
 
   ParquetExporter(Path file) throws IOException {
     this.file = file.toAbsolutePath();
+    DuckDBConnection c = null;
     try {
       Class.forName("org.duckdb.DuckDBDriver");
-      this.db = DriverManager.getConnection("jdbc:duckdb:").unwrap(DuckDBConnection.class);
-      try (Statement s = db.createStatement()) {
+      c = DriverManager.getConnection("jdbc:duckdb:").unwrap(DuckDBConnection.class);
+      try (Statement s = c.createStatement()) {
         s.execute(TABLE);
       }
-      this.appender = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
+      this.appender = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
+      this.db = c;
     } catch (SQLException | ClassNotFoundException e) {
+      if (c != null) {
+        try {
+          c.close();
+        } catch (SQLException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
       throw new IOException("cannot start DuckDB to write Parquet: " + e.getMessage(), e);
     }
   }
