@@ -1,14 +1,16 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.sitrep.json.ModelJson;
+import org.sitrep.export.ArticleExporter;
+import org.sitrep.export.EventExporter;
+import org.sitrep.export.Format;
+import org.sitrep.store.EventQuery;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,20 +49,46 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("jsonl")) {
-      throw new ParameterException(spec.commandLine(), "unknown format " + format);
+    Format f;
+    try {
+      f = Format.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    try (Store store = db.open(spec);
-        OutputStream o = out == null ? new ExtractCommand.NonClosing(main.stdout()) : Files.newOutputStream(out)) {
-      PrintWriter w = new PrintWriter(o, false, StandardCharsets.UTF_8);
+    if (what == What.articles && f != Format.JSONL) {
+      throw new ParameterException(spec.commandLine(), "articles export only as jsonl, not " + format);
+    }
+    if (f.needsFile() && out == null) {
+      throw new ParameterException(spec.commandLine(), "--format " + format + " needs a file: give --out FILE");
+    }
+    if (out != null && out.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(out.toAbsolutePath().getParent());
+    }
+    long count;
+    try (Store store = db.open(spec)) {
       if (what == What.events) {
-        store.forEachEvent(filter.query(spec, 0), e -> w.println(ModelJson.write(ModelJson.event(e), false)));
+        EventQuery query = filter.query(spec, 0);
+        try (EventExporter exporter = out == null
+            ? EventExporter.open(f, main.stdout(), Instant.now())
+            : EventExporter.open(f, out, Instant.now())) {
+          store.forEachEvent(query, exporter);
+          count = exporter.count();
+        }
       } else {
-        store.forEachArticle(a -> w.println(ModelJson.write(ModelJson.article(a), false)));
+        try (ArticleExporter exporter = out == null
+            ? ArticleExporter.open(f, main.stdout())
+            : ArticleExporter.open(f, out)) {
+          store.forEachArticle(exporter);
+          count = exporter.count();
+        }
       }
-      w.flush();
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+    if (out != null) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf("sitrep: %d %s written to %s%n", count, what, out);
+      err.flush();
     }
     return ExitCodes.OK;
   }
