@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.duckdb.DuckDBConnection;
 
 /** The few things that differ between DuckDB and PostgreSQL; the SQL itself is shared. */
 enum Dialect {
@@ -36,12 +36,14 @@ enum Dialect {
     }
 
     @Override
-    Connection connect(String db, boolean streaming) throws SQLException {
-      Properties p = new Properties();
-      if (streaming) {
-        p.setProperty("jdbc_stream_results", "true");
-      }
-      return DriverManager.getConnection(jdbcUrl(db), p);
+    Connection connect(String db) throws SQLException {
+      return DriverManager.getConnection(jdbcUrl(db));
+    }
+
+    /** A second connection to the same database instance; DuckDB streams results by default. */
+    @Override
+    Connection streamingConnection(Connection main, String db) throws SQLException {
+      return main.unwrap(DuckDBConnection.class).duplicate();
     }
 
     @Override
@@ -83,7 +85,13 @@ enum Dialect {
     void checkOpenable(String db) {}
 
     @Override
-    Connection connect(String db, boolean streaming) throws SQLException {
+    Connection connect(String db) throws SQLException {
+      return DriverManager.getConnection(db);
+    }
+
+    /** Another session: with autocommit off and a fetch size, the driver reads by cursor. */
+    @Override
+    Connection streamingConnection(Connection main, String db) throws SQLException {
       return DriverManager.getConnection(db);
     }
 
@@ -130,7 +138,13 @@ enum Dialect {
   /** Fails early, with a clear message, when {@code db} cannot be a database of this kind. */
   abstract void checkOpenable(String db);
 
-  abstract Connection connect(String db, boolean streaming) throws SQLException;
+  abstract Connection connect(String db) throws SQLException;
+
+  /**
+   * A connection of its own for a streaming read, so that the sink may use the store's connection
+   * while the cursor is open.
+   */
+  abstract Connection streamingConnection(Connection main, String db) throws SQLException;
 
   /** An ORDER BY term comparing a text column by code point on both databases. */
   abstract String textOrder(String column);

@@ -76,7 +76,7 @@ final class JdbcStore implements Store {
     String what = dialect.describe(db);
     Connection conn;
     try {
-      conn = dialect.connect(db, false);
+      conn = dialect.connect(db);
     } catch (SQLException e) {
       throw fail(dialect, what, "cannot open " + what, e);
     }
@@ -663,8 +663,16 @@ final class JdbcStore implements Store {
    * transaction for one; DuckDB streams its results instead of materialising them).
    */
   private void stream(String doing, SqlStream work) {
-    checkOpen();
-    try (Connection c = dialect.connect(db, true)) {
+    Connection streaming;
+    synchronized (conn) {
+      checkOpen();
+      try {
+        streaming = dialect.streamingConnection(conn, db);
+      } catch (SQLException e) {
+        throw fail(dialect, what, "cannot " + doing + " from " + what, e);
+      }
+    }
+    try (Connection c = streaming) {
       c.setAutoCommit(false);
       try {
         work.run(c);
