@@ -3,6 +3,10 @@ package org.sitrep.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -10,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -374,6 +379,35 @@ abstract class StoreContractTest {
     assertThatThrownBy(() -> Store.open(other))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("not a sitrep database");
+  }
+
+  @Test
+  void aKilledWriterLeavesOnlyWholeArticles() throws Exception {
+    store.close();
+    store = null;
+    Process child = new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), WriteForever.class.getName(), db)
+        .redirectErrorStream(true)
+        .start();
+    try {
+      BufferedReader out = new BufferedReader(
+          new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+      String line;
+      do {
+        line = out.readLine();
+        assertThat(line).as("the writer's output").isNotNull();
+      } while (!line.equals("wrote 20"));
+    } finally {
+      child.destroyForcibly(); // SIGKILL, most likely in the middle of a write
+      child.waitFor(30, TimeUnit.SECONDS);
+    }
+    store = Store.open(db);
+    Store.Counts counts = store.counts();
+    assertThat(counts.articles()).isGreaterThanOrEqualTo(21);
+    assertThat(counts.reports()).isEqualTo(counts.articles() * WriteForever.REPORTS);
+    assertThat(counts.events()).isEqualTo(counts.articles());
+    store.forEachArticle(a -> assertThat(a.events()).containsExactly("e-" + a.id()));
   }
 
   @Test
