@@ -101,7 +101,7 @@ final class JdbcStore implements Store {
     try {
       Flyway flyway =
           Flyway.configure(JdbcStore.class.getClassLoader())
-              .dataSource(dialect.jdbcUrl(db), null, null)
+              .dataSource(new ConnectingDataSource(dialect, db))
               .locations("classpath:org/sitrep/store/migration")
               .failOnMissingLocations(true)
               .load();

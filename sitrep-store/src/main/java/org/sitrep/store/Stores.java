@@ -8,6 +8,14 @@ final class Stores {
     if (db == null || db.isBlank()) {
       throw new StoreException("no database given: a DuckDB file path or a jdbc:postgresql:// URL");
     }
-    return JdbcStore.open(db.startsWith("jdbc:postgresql:") ? Dialect.POSTGRES : Dialect.DUCKDB, db);
+    if (db.startsWith("jdbc:postgresql:")) {
+      return JdbcStore.open(Dialect.POSTGRES, db);
+    }
+    if (db.startsWith("jdbc:") || db.matches("(?i)postgres(ql)?://.*")) {
+      throw new StoreException(
+          "unsupported database " + Dialect.withoutPassword(db)
+              + ": give a DuckDB file path or a jdbc:postgresql://host:port/database URL");
+    }
+    return JdbcStore.open(Dialect.DUCKDB, db);
   }
 }
