@@ -1,0 +1,192 @@
+package org.sitrep.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duckdb.DuckDBConnection;
+
+/** The few things that differ between DuckDB and PostgreSQL; the SQL itself is shared. */
+enum Dialect {
+  DUCKDB {
+    @Override
+    String jdbcUrl(String db) {
+      return "jdbc:duckdb:" + Path.of(db).toAbsolutePath().normalize();
+    }
+
+    @Override
+    String describe(String db) {
+      return "DuckDB file " + Path.of(db).toAbsolutePath().normalize();
+    }
+
+    @Override
+    void checkOpenable(String db) {
+      Path file = Path.of(db).toAbsolutePath().normalize();
+      Path dir = file.getParent();
+      if (dir != null && !Files.isDirectory(dir)) {
+        throw new StoreException(
+            "cannot create " + describe(db) + ": directory " + dir + " does not exist");
+      }
+      if (Files.isDirectory(file)) {
+        throw new StoreException(describe(db) + " is a directory, not a sitrep database");
+      }
+    }
+
+    @Override
+    Connection connect(String db) throws SQLException {
+      return DriverManager.getConnection(jdbcUrl(db));
+    }
+
+    /** A second connection to the same database instance; DuckDB streams results by default. */
+    @Override
+    Connection streamingConnection(Connection main, String db) throws SQLException {
+      return main.unwrap(DuckDBConnection.class).duplicate();
+    }
+
+    @Override
+    String textOrder(String column) {
+      return column; // DuckDB compares strings by bytes
+    }
+
+    @Override
+    StoreException translate(String what, SQLException e) {
+      String m = messages(e);
+      Matcher lock = LOCK.matcher(m);
+      if (m.contains("Could not set lock on file")) {
+        String pid = lock.find() ? " (pid " + lock.group(1) + ")" : "";
+        return new StoreException(
+            "database " + what + " is in use by another sitrep" + pid
+                + "; stop it or use another --db",
+            e);
+      }
+      if (m.contains("not a valid DuckDB database file") || m.contains("Unknown file type")
+          || m.contains("database file") && m.contains("not a valid")) {
+        return new StoreException(what + " is not a sitrep database (not a DuckDB file)", e);
+      }
+      return null;
+    }
+  },
+
+  POSTGRES {
+    @Override
+    String jdbcUrl(String db) {
+      return db;
+    }
+
+    @Override
+    String describe(String db) {
+      return withoutPassword(db);
+    }
+
+    @Override
+    void checkOpenable(String db) {}
+
+    @Override
+    Connection connect(String db) throws SQLException {
+      return DriverManager.getConnection(db);
+    }
+
+    /** Another session: with autocommit off and a fetch size, the driver reads by cursor. */
+    @Override
+    Connection streamingConnection(Connection main, String db) throws SQLException {
+      return DriverManager.getConnection(db);
+    }
+
+    @Override
+    String textOrder(String column) {
+      return column + " COLLATE \"C\""; // the same order as DuckDB, whatever the database's locale
+    }
+
+    @Override
+    StoreException translate(String what, SQLException e) {
+      String state = sqlState(e);
+      String m = messages(e);
+      if ("28P01".equals(state) || "28000".equals(state)) {
+        return new StoreException(
+            "PostgreSQL " + what + " refused the login (wrong user or password?): "
+                + firstLine(e),
+            e);
+      }
+      if ("3D000".equals(state)) {
+        return new StoreException(
+            "PostgreSQL " + what + ": the database does not exist; create it first (createdb)", e);
+      }
+      if (state != null && state.startsWith("08") || m.contains("Connection refused")) {
+        return new StoreException(
+            "cannot connect to PostgreSQL " + what
+                + ": connection refused; is the server running and the host and port right?",
+            e);
+      }
+      return null;
+    }
+  };
+
+  private static final Pattern LOCK = Pattern.compile("PID (\\d+)");
+  private static final Pattern PASSWORD_PARAM =
+      Pattern.compile("([?&;])password=[^&;]*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern USER_INFO = Pattern.compile("//([^/@:]*):[^/@]*@");
+
+  /** The URL for the JDBC driver. */
+  abstract String jdbcUrl(String db);
+
+  /** "DuckDB file /abs/path" or the PostgreSQL URL without its password. */
+  abstract String describe(String db);
+
+  /** Fails early, with a clear message, when {@code db} cannot be a database of this kind. */
+  abstract void checkOpenable(String db);
+
+  abstract Connection connect(String db) throws SQLException;
+
+  /**
+   * A connection of its own for a streaming read, so that the sink may use the store's connection
+   * while the cursor is open.
+   */
+  abstract Connection streamingConnection(Connection main, String db) throws SQLException;
+
+  /** An ORDER BY term comparing a text column by code point on both databases. */
+  abstract String textOrder(String column);
+
+  /** A clear StoreException for the failures users cause (lock, server, login), else null. */
+  abstract StoreException translate(String what, SQLException e);
+
+  /** Strips a password from a PostgreSQL URL (a {@code password=} parameter or user info). */
+  static String withoutPassword(String s) {
+    if (s == null) {
+      return null;
+    }
+    String out = PASSWORD_PARAM.matcher(s).replaceAll("$1password=***");
+    return USER_INFO.matcher(out).replaceAll("//$1:***@");
+  }
+
+  static String messages(Throwable e) {
+    StringBuilder b = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null) {
+        b.append(t.getMessage()).append('\n');
+      }
+      if (t instanceof SQLException s && s.getNextException() != null && s.getNextException() != t) {
+        b.append(s.getNextException().getMessage()).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  static String sqlState(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException s && s.getSQLState() != null) {
+        return s.getSQLState();
+      }
+    }
+    return null;
+  }
+
+  /** The first line of the exception's message, without any password. */
+  static String firstLine(Throwable e) {
+    String m = e.getMessage() == null ? e.toString() : e.getMessage();
+    int nl = m.indexOf('\n');
+    return withoutPassword(nl < 0 ? m : m.substring(0, nl));
+  }
+}
