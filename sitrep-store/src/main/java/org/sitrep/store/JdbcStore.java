@@ -335,6 +335,33 @@ final class JdbcStore implements Store {
   }
 
   @Override
+  public Set<String> eventsOfComponents(Collection<String> components) {
+    List<String> wanted = new ArrayList<>(new LinkedHashSet<>(components));
+    if (wanted.isEmpty()) {
+      return Set.of();
+    }
+    return read(
+        "read events of components",
+        c -> {
+          Set<String> out = new TreeSet<>();
+          for (List<String> chunk : chunks(wanted)) {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "SELECT DISTINCT event_id FROM reports WHERE event_id IS NOT NULL"
+                        + " AND component IN (" + marks(chunk.size()) + ")")) {
+              setStrings(ps, chunk);
+              try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                  out.add(rs.getString(1));
+                }
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
   public List<CorpusEvent> events(EventQuery query) {
     return read(
         "read events",

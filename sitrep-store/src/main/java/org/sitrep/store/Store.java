@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.sitrep.model.corpus.CorpusArticle;
 import org.sitrep.model.corpus.CorpusEvent;
@@ -64,7 +65,7 @@ public interface Store extends AutoCloseable {
   List<Report> reportsOfComponents(Collection<String> components);
 
   /** Ids of the stored events whose reports lie in these components. */
-  java.util.Set<String> eventsOfComponents(Collection<String> components);
+  Set<String> eventsOfComponents(Collection<String> components);
 
   /** Writes one article and what it changes, in one transaction. */
   void write(ArticleWrite write);
