@@ -54,7 +54,7 @@ abstract class StoreContractTest {
 
   static Report report(String article, int idx, String country, String day, String sentence) {
     return new Report(article, idx, "Battles", "Armed clash", "FIGHT", day, day, day, 100L + idx,
-        "Place " + article, country, "01", "North Region", 1.5, 2.5, 1, "Army", "Rebels",
+        "Place " + article, country, "01", "North Region", 1.5, 2.5, 1, "Army", "state forces", "Rebels", "rebels",
         List.of(), List.of(), sentence, List.of("army"), day, "Outlet " + article);
   }
 
@@ -139,7 +139,7 @@ abstract class StoreContractTest {
   @Test
   void reportsNearUsesDateOverlap() {
     Report wide = new Report("a1", 0, "Protests", null, null, null, "2024-02-20", "2024-03-03",
-        null, null, "KE", null, null, null, null, null, null, null, List.of(), List.of(), null,
+        null, null, "KE", null, null, null, null, null, null, null, null, null, List.of(), List.of(), null,
         List.of(), null, null);
     store.write(write(article("a1"), List.of(wide), Map.of(), Set.of(), List.of()));
     assertThat(store.reportsNear("KE", "2024-03-01", "2024-03-31")).containsExactly(wide);
