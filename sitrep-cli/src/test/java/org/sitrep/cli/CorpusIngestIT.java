@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.cli.Fakes.Run;
+import org.sitrep.store.PostgresServer;
 
 /**
  * The corpus end to end with the real pipeline and a real DuckDB file: six short reports written
@@ -27,8 +28,16 @@ class CorpusIngestIT {
   @TempDir Path dir;
 
   @Test
-  void ingestLinksTheCopyKeepsIncidentsApartAndReconcilesTheToll() throws IOException {
-    String db = dir.resolve("corpus.duckdb").toString();
+  void onDuckDb() throws IOException {
+    ingestLinksTheCopyKeepsIncidentsApartAndReconcilesTheToll(dir.resolve("corpus.duckdb").toString());
+  }
+
+  @Test
+  void onPostgres() throws IOException {
+    ingestLinksTheCopyKeepsIncidentsApartAndReconcilesTheToll(PostgresServer.shared().createDatabase());
+  }
+
+  private void ingestLinksTheCopyKeepsIncidentsApartAndReconcilesTheToll(String db) throws IOException {
     Run first = Fakes.run(SharedPipeline::get, "", "ingest", CORPUS.toString(), "--db", db);
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(first.err()).contains("6 articles stored (1 near-duplicates)");
