@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.sitrep.core.Pipeline;
+import org.sitrep.eval.ClusterEval;
 import org.sitrep.eval.GeoEval;
 import org.sitrep.eval.GvaEval;
 import org.sitrep.eval.SeedScore;
@@ -21,13 +22,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code sitrep eval seed|gva|geo}: scores on the public gold in ../shared, printed as tables. */
+/** {@code sitrep eval seed|gva|geo|cluster}: scores on the public gold in ../shared, printed as tables. */
 @Command(name = "eval", description = "Score sitrep on the public gold data in ../shared/eval and ../shared/seed.")
 final class EvalCommand implements Callable<Integer> {
   @ParentCommand private Main main;
   @Spec private CommandSpec spec;
 
-  @Parameters(index = "0", description = "seed (the seed article against its gold), gva (GVA dev casualty counts and dates) or geo (LGL, TR-News, GeoVirus geoparsing)")
+  @Parameters(index = "0", description = "seed (the seed article against its gold), gva (GVA dev casualty counts and dates), geo (LGL, TR-News, GeoVirus geoparsing) or cluster (event clustering and near-duplicates on GVA dev+train)")
   private String set;
 
   @Option(names = "--shared", description = "the shared data folder (default: ../shared, or -Dsitrep.shared)")
@@ -35,6 +36,12 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--details", description = "geo: write one line per gold and per found place name to this TSV file")
   private Path details;
+
+  @Option(names = "--cache", description = "cluster: the reports as JSONL; read when the file exists, else written after the analysis")
+  private Path cache;
+
+  @Option(names = "--verbose", description = "cluster: print each wrongly merged article pair with its merge reasons")
+  private boolean verbose;
 
   @Option(names = "--limit", description = "score only the first N articles (of each set)")
   private int limit = Integer.MAX_VALUE;
@@ -50,6 +57,13 @@ final class EvalCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("sitrep eval: no shared data folder at " + dir.toAbsolutePath());
       return ExitCodes.USAGE;
     }
+    if (set.equals("cluster")) {
+      ClusterEval.Result r = ClusterEval.run(main::pipeline, dir.resolve("eval/events/gva"), limit, threads, cache, verbose);
+      out.print(r.table());
+      r.wrongExamples().forEach(w -> out.println("  wrongly merged: " + w));
+      out.flush();
+      return ExitCodes.OK;
+    }
     Pipeline pipeline = main.pipeline();
     switch (set) {
       case "seed" -> {
@@ -64,7 +78,7 @@ final class EvalCommand implements Callable<Integer> {
       case "gva" -> out.print(GvaEval.run(pipeline, dir.resolve("eval/events/gva"), "dev", limit, threads).table());
       case "geo" -> out.print(GeoEval.run(pipeline, dir.resolve("eval/geo"), limit, threads, details).table());
       default -> {
-        spec.commandLine().getErr().println("sitrep eval: unknown set '" + set + "' (seed, gva, geo)");
+        spec.commandLine().getErr().println("sitrep eval: unknown set '" + set + "' (seed, gva, geo, cluster)");
         return ExitCodes.USAGE;
       }
     }

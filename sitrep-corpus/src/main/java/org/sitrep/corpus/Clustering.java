@@ -1,19 +1,48 @@
 package org.sitrep.corpus;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.sitrep.model.Claim;
 import org.sitrep.model.corpus.MergeDecision;
 import org.sitrep.model.corpus.Report;
+import org.sitrep.model.corpus.ReportRef;
 
 /**
  * Which reports are one real event. Blocking (same country, date ranges within {@link
  * #WINDOW_DAYS}), then a pair score summed from explained feature weights, then a deterministic
  * clustering of each candidate component: the result depends on the set of reports, never on the
  * order they arrived in.
+ *
+ * <p>The weights are log-odds in the manner of Splink's match weights: positive where a feature
+ * is more likely for two reports of one event than for two events in the same country and week.
+ * Place and day alone are weak: a city sees several shootings or protests on one day, so a merge
+ * needs what tells incidents apart as well, the figures, the names, the wording.
  */
 public final class Clustering {
   /** Reports whose date ranges lie further apart than this are never compared. */
   public static final int WINDOW_DAYS = 3;
+
+  /** A pair scoring this much is an edge of the candidate graph. */
+  public static final double CANDIDATE = 1.0;
+
+  /** Two groups merge when their reports' average pair score reaches this. */
+  public static final double MERGE = 3.0;
+
+  /**
+   * No group merges with another when any pair across them scores below this: complete linkage's
+   * guard, so that a vague report cannot chain two distinct incidents through its average.
+   */
+  public static final double VETO = -1.0;
 
   private Clustering() {}
 
@@ -25,11 +54,29 @@ public final class Clustering {
 
   /** Whether two reports are compared at all (same country, dates within the window). */
   public static boolean blocked(Report a, Report b) {
-    throw new UnsupportedOperationException("TODO");
+    if (a.country() == null || !a.country().equals(b.country())) {
+      return false;
+    }
+    Long gap = gapDays(a, b);
+    return gap != null && gap <= WINDOW_DAYS;
   }
 
   public static PairScore score(Report a, Report b) {
-    throw new UnsupportedOperationException("TODO");
+    if (a.ref().compareTo(b.ref()) > 0) { // one order, so that the reasons read the same
+      Report t = a;
+      a = b;
+      b = t;
+    }
+    Scorer s = new Scorer();
+    typeScore(s, a, b);
+    placeScore(s, a, b);
+    dateScore(s, a, b);
+    actorScore(s, a, b);
+    figureScore(s, a, b, "killed");
+    figureScore(s, a, b, "injured");
+    nameScore(s, a, b);
+    textScore(s, a, b);
+    return new PairScore(s.total, List.copyOf(s.reasons));
   }
 
   /**
@@ -37,11 +84,418 @@ public final class Clustering {
    * clustered together: blocked together and scoring high enough to possibly merge.
    */
   public static boolean candidate(Report a, Report b) {
-    throw new UnsupportedOperationException("TODO");
+    return blocked(a, b) && score(a, b).score() >= CANDIDATE;
   }
 
   /** Groups reports into events; the same set gives the same groups in any order. */
   public static Clusters cluster(Collection<Report> reports) {
-    throw new UnsupportedOperationException("TODO");
+    List<Report> all = new ArrayList<>(byRef(reports).values());
+    int n = all.size();
+    double[][] score = new double[n][n];
+    boolean[][] compared = new boolean[n][n];
+    boolean[][] cannot = new boolean[n][n];
+    List<PairScore> scores = new ArrayList<>();
+    List<int[]> pairs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        Report a = all.get(i);
+        Report b = all.get(j);
+        cannot[i][j] = cannot[j][i] = cannotLink(a, b);
+        if (blocked(a, b)) {
+          PairScore p = score(a, b);
+          score[i][j] = score[j][i] = p.score();
+          compared[i][j] = compared[j][i] = true;
+          scores.add(p);
+          pairs.add(new int[] {i, j});
+        }
+      }
+    }
+    int[] group = agglomerate(n, score, compared, cannot);
+    List<MergeDecision> decisions = new ArrayList<>();
+    for (int k = 0; k < pairs.size(); k++) {
+      int i = pairs.get(k)[0];
+      int j = pairs.get(k)[1];
+      PairScore p = scores.get(k);
+      decisions.add(new MergeDecision(all.get(i).ref(), all.get(j).ref(), p.score(),
+          group[i] == group[j], p.reasons()));
+    }
+    Map<Integer, List<Report>> groups = new TreeMap<>();
+    for (int i = 0; i < n; i++) { // the lowest index names a group: groups in ref order
+      groups.computeIfAbsent(group[i], k -> new ArrayList<>()).add(all.get(i));
+    }
+    return new Clusters(List.copyOf(groups.values()), decisions);
+  }
+
+  /**
+   * Average-linkage agglomeration with a complete-linkage veto: repeatedly merges the two groups
+   * with the highest average pair score (uncompared pairs count as a veto), ties to the lowest
+   * indexes, while it reaches {@link #MERGE}.
+   */
+  private static int[] agglomerate(int n, double[][] score, boolean[][] compared,
+      boolean[][] cannot) {
+    double[][] sum = new double[n][n];
+    double[][] min = new double[n][n];
+    boolean[][] blockedOut = new boolean[n][n];
+    int[] size = new int[n];
+    int[] group = new int[n];
+    boolean[] alive = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      size[i] = 1;
+      group[i] = i;
+      alive[i] = true;
+      for (int j = 0; j < n; j++) {
+        sum[i][j] = score[i][j];
+        min[i][j] = compared[i][j] ? score[i][j] : Double.NEGATIVE_INFINITY;
+        blockedOut[i][j] = cannot[i][j];
+      }
+    }
+    while (true) {
+      int bi = -1;
+      int bj = -1;
+      double best = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < n; i++) {
+        if (!alive[i]) {
+          continue;
+        }
+        for (int j = i + 1; j < n; j++) {
+          if (!alive[j] || blockedOut[i][j] || min[i][j] < VETO) {
+            continue;
+          }
+          double avg = sum[i][j] / (size[i] * (double) size[j]);
+          if (avg > best) {
+            best = avg;
+            bi = i;
+            bj = j;
+          }
+        }
+      }
+      if (bi < 0 || best < MERGE) {
+        break;
+      }
+      // merge bj into bi (bi < bj, so the group keeps its lowest index)
+      for (int k = 0; k < n; k++) {
+        if (!alive[k] || k == bi || k == bj) {
+          continue;
+        }
+        sum[bi][k] = sum[k][bi] = sum[bi][k] + sum[bj][k];
+        min[bi][k] = min[k][bi] = Math.min(min[bi][k], min[bj][k]);
+        blockedOut[bi][k] = blockedOut[k][bi] = blockedOut[bi][k] || blockedOut[bj][k];
+      }
+      size[bi] += size[bj];
+      alive[bj] = false;
+      for (int k = 0; k < n; k++) {
+        if (group[k] == bj) {
+          group[k] = bi;
+        }
+      }
+    }
+    return group;
+  }
+
+  /**
+   * Two events of one article are one corpus event only if they agree on type, sub-type, date and
+   * place: the extractor split them for a reason.
+   */
+  static boolean cannotLink(Report a, Report b) {
+    return a.article().equals(b.article())
+        && !(Objects.equals(a.type(), b.type())
+            && Objects.equals(a.subType(), b.subType())
+            && Objects.equals(a.date(), b.date())
+            && Objects.equals(a.place(), b.place()));
+  }
+
+  private static Map<ReportRef, Report> byRef(Collection<Report> reports) {
+    Map<ReportRef, Report> m = new TreeMap<>();
+    for (Report r : reports) {
+      m.put(r.ref(), r);
+    }
+    return m;
+  }
+
+  // ---- features ----
+
+  /** Accumulates weights with their reasons. */
+  private static final class Scorer {
+    double total;
+    final List<String> reasons = new ArrayList<>();
+
+    void add(String what, double weight) {
+      total += weight;
+      reasons.add(String.format(Locale.ROOT, "%s %+.1f", what, weight));
+    }
+  }
+
+  private static void typeScore(Scorer s, Report a, Report b) {
+    if (a.type() == null || b.type() == null) {
+      return;
+    }
+    if (a.type().equals(b.type())) {
+      if (a.subType() != null && a.subType().equals(b.subType())) {
+        s.add("same type " + a.subType(), 1.0);
+      } else {
+        s.add("same type " + a.type(), 0.5);
+      }
+      return;
+    }
+    s.add("type " + a.type() + " vs " + b.type(), typeDistance(a.type(), b.type()));
+  }
+
+  /**
+   * Extractors confuse neighbouring ACLED types (a riot read as a protest, an attack on
+   * civilians as a battle, arrests after an attack as a strategic development), rarely distant
+   * ones (a battle as a protest).
+   */
+  static double typeDistance(String x, String y) {
+    Set<String> pair = Set.of(x, y);
+    if (pair.contains("Strategic developments")) {
+      return -1.0;
+    }
+    if (pair.equals(Set.of("Protests", "Riots"))) {
+      return -0.5;
+    }
+    Set<String> violent =
+        Set.of("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots");
+    if (violent.contains(x) && violent.contains(y)) {
+      return -1.0;
+    }
+    return -4.0;
+  }
+
+  private static void placeScore(Scorer s, Report a, Report b) {
+    if (a.place() == null || b.place() == null) {
+      s.add("place unknown", -0.5);
+      return;
+    }
+    boolean vague = precision(a) >= 3 || precision(b) >= 3;
+    if (a.place().equals(b.place())) {
+      s.add("same " + (vague ? "region " : "place ") + name(a), vague ? 0.3 : 1.5);
+      return;
+    }
+    if (vague) {
+      // a region or country holds any town in it, but says little
+      if (a.admin1() != null && b.admin1() != null && !a.admin1().equals(b.admin1())) {
+        s.add("different regions " + name(a) + " / " + name(b), -3.0);
+      } else {
+        s.add("place " + name(a) + " holds " + name(b), 0.0);
+      }
+      return;
+    }
+    if (a.lat() == null || b.lat() == null || a.lon() == null || b.lon() == null) {
+      s.add("different places " + name(a) + " / " + name(b), -1.0);
+      return;
+    }
+    double km = haversineKm(a.lat(), a.lon(), b.lat(), b.lon());
+    // near a town or in a district (precision 2) reaches further than the town itself
+    double reach = precision(a) == 2 || precision(b) == 2 ? 25 : 10;
+    String what = String.format(Locale.ROOT, "places %.0f km apart", km);
+    if (km <= reach) {
+      s.add(what, 0.5);
+    } else if (km <= 3 * reach) {
+      s.add(what, -1.5);
+    } else {
+      s.add(what, -4.0);
+    }
+  }
+
+  private static int precision(Report r) {
+    return r.geoPrecision() == null ? 1 : r.geoPrecision();
+  }
+
+  private static String name(Report r) {
+    return r.placeName() != null ? r.placeName() : String.valueOf(r.place());
+  }
+
+  static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
+    double p1 = Math.toRadians(lat1);
+    double p2 = Math.toRadians(lat2);
+    double dp = p2 - p1;
+    double dl = Math.toRadians(lon2 - lon1);
+    double h =
+        Math.sin(dp / 2) * Math.sin(dp / 2)
+            + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  private static void dateScore(Scorer s, Report a, Report b) {
+    boolean dayA = a.dateEarliest() != null && a.dateEarliest().equals(a.dateLatest());
+    boolean dayB = b.dateEarliest() != null && b.dateEarliest().equals(b.dateLatest());
+    Long gap = gapDays(a, b);
+    if (gap == null) {
+      s.add("date unknown", -0.5);
+    } else if (gap > 0) {
+      s.add("dates " + gap + " day" + (gap == 1 ? "" : "s") + " apart", -1.5 * gap);
+    } else if (dayA && dayB) {
+      s.add("same day", 1.0);
+    } else {
+      s.add("dates overlap", 0.3);
+    }
+  }
+
+  /** Days between two reports' date ranges (0 when they overlap), or null when either lacks one. */
+  static Long gapDays(Report a, Report b) {
+    if (a.dateEarliest() == null || a.dateLatest() == null || b.dateEarliest() == null
+        || b.dateLatest() == null) {
+      return null;
+    }
+    LocalDate ae = LocalDate.parse(a.dateEarliest());
+    LocalDate al = LocalDate.parse(a.dateLatest());
+    LocalDate be = LocalDate.parse(b.dateEarliest());
+    LocalDate bl = LocalDate.parse(b.dateLatest());
+    if (bl.isBefore(ae)) {
+      return ChronoUnit.DAYS.between(bl, ae);
+    }
+    if (al.isBefore(be)) {
+      return ChronoUnit.DAYS.between(al, be);
+    }
+    return 0L;
+  }
+
+  /**
+   * Shared named actors; an unnamed one ("Unidentified Armed Group", "Civilians", "Protesters")
+   * is in every other event and says almost nothing.
+   */
+  private static void actorScore(Scorer s, Report a, Report b) {
+    Set<String> as = actors(a);
+    Set<String> bs = actors(b);
+    double total = 0;
+    for (String x : new TreeSet<>(as)) {
+      if (bs.contains(x)) {
+        double w = generic(x) ? 0.2 : 1.0;
+        if (total + w <= 2.0) {
+          s.add("shared actor '" + x + "'", w);
+          total += w;
+        }
+      }
+    }
+  }
+
+  private static Set<String> actors(Report r) {
+    Set<String> s = new HashSet<>();
+    if (r.actor1() != null) {
+      s.add(r.actor1());
+    }
+    if (r.actor2() != null) {
+      s.add(r.actor2());
+    }
+    return s;
+  }
+
+  private static boolean generic(String actor) {
+    String a = actor.toLowerCase(Locale.ROOT);
+    return a.startsWith("unidentified") || a.startsWith("civilians") || a.startsWith("protesters")
+        || a.startsWith("rioters") || a.startsWith("police forces");
+  }
+
+  /**
+   * The largest figure each report gives for a measure (later reports update tolls upwards, and
+   * an article's largest figure is usually its latest). Equal figures are evidence, the more so
+   * the larger; different ones speak against, unless one is a toll that merely grew by one.
+   */
+  private static void figureScore(Scorer s, Report a, Report b, String measure) {
+    Long x = largest(a, measure);
+    Long y = largest(b, measure);
+    if (x == null || y == null) {
+      return;
+    }
+    if (x.equals(y)) {
+      s.add("same " + measure + " figure " + x, x >= 2 ? 2.0 : 1.0);
+    } else {
+      s.add("different " + measure + " figures " + x + " vs " + y,
+          Math.abs(x - y) == 1 && Math.min(x, y) > 0 ? -1.0 : -2.0);
+    }
+  }
+
+  private static Long largest(Report r, String measure) {
+    Long best = null;
+    for (Claim c : r.claims()) {
+      if (!measure.equals(c.measure()) || c.hedged()) {
+        continue;
+      }
+      Long v = c.low() != null ? c.low() : c.high();
+      if (v != null && (best == null || v > best)) {
+        best = v;
+      }
+    }
+    return best;
+  }
+
+  /** Organisation words: a police department or a news agency is named in every local story. */
+  private static final Set<String> ORG_WORDS =
+      Set.of("police", "department", "office", "sheriff", "news", "press", "agency", "ministry",
+          "army", "forces", "force", "government", "university", "hospital", "county", "city",
+          "council", "party", "court", "school", "service", "services", "reuters", "associated",
+          "times", "post", "tribune", "herald", "journal", "tv", "radio", "bureau", "fbi",
+          "authority", "state", "national", "center", "centre", "church", "company", "inc");
+
+  /**
+   * Shared names: a shared person (a victim, a suspect, a spokesman) is strong evidence of one
+   * incident, a shared organisation weak; two articles that each name people but none in common
+   * probably tell of different people.
+   */
+  private static void nameScore(Scorer s, Report a, Report b) {
+    Set<String> an = new TreeSet<>(a.names());
+    Set<String> bn = new TreeSet<>(b.names());
+    Set<String> persons = new TreeSet<>();
+    Set<String> orgs = new TreeSet<>();
+    for (String n : an) {
+      if (bn.contains(n)) {
+        (organisation(n) ? orgs : persons).add(n);
+      }
+    }
+    if (!persons.isEmpty()) {
+      s.add("shared names " + persons, Math.min(4.0, 1.0 + 1.5 * persons.size()));
+    } else if (an.stream().anyMatch(n -> !organisation(n))
+        && bn.stream().anyMatch(n -> !organisation(n))) {
+      s.add("no shared person names", -1.0);
+    }
+    if (!orgs.isEmpty()) {
+      s.add("shared organisations " + orgs, Math.min(1.0, 0.3 * orgs.size()));
+    }
+  }
+
+  private static boolean organisation(String name) {
+    for (String w : name.split("[^\\p{L}\\p{N}]+")) {
+      if (ORG_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> STOP =
+      Set.of("the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "was", "were", "is",
+          "are", "by", "for", "with", "from", "that", "this", "it", "as", "be", "been", "has",
+          "have", "had", "he", "she", "they", "his", "her", "their", "said", "after", "who");
+
+  /**
+   * Word overlap of the two events' sentences: reports of one event share its particulars (the
+   * street, the weapon, the victim's age); 0.2 is what two unrelated sentences of one genre reach.
+   */
+  private static void textScore(Scorer s, Report a, Report b) {
+    if (a.sentence() == null || b.sentence() == null) {
+      return;
+    }
+    Set<String> x = words(a.sentence());
+    Set<String> y = words(b.sentence());
+    if (x.isEmpty() || y.isEmpty()) {
+      return;
+    }
+    int common = 0;
+    for (String w : x) {
+      common += y.contains(w) ? 1 : 0;
+    }
+    double j = common / (double) (x.size() + y.size() - common);
+    double w = Math.max(-1.0, Math.min(3.0, (j - 0.2) * 6));
+    s.add(String.format(Locale.ROOT, "sentence similarity %.2f", j), w);
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> w = new HashSet<>();
+    for (String t : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!t.isEmpty() && !STOP.contains(t)) {
+        w.add(t);
+      }
+    }
+    return w;
   }
 }
