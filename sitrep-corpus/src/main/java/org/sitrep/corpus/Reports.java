@@ -93,47 +93,67 @@ public final class Reports {
   private static final Set<String> HUMAN_TOLL =
       Set.of("killed", "injured", "arrested", "detained", "missing", "displaced");
 
+  private static final Set<String> CUSTODY = Set.of("arrested", "detained");
+
   /**
    * Casualty figures that no event cites, by the index of the event they are credited to: the
-   * event of their own sentence, else the article's main event (its first violent one, else its
-   * first). News often gives a story's toll apart from the sentences that tell what happened
-   * ("the death toll has risen to five"); left out, such figures would never reach the corpus.
+   * event of their own sentence, else the article's main event for that measure (arrests to its
+   * first arrest event; deaths and injuries to its first violent event, else its first protest or
+   * riot, else its first event). News often gives a story's toll apart from the sentences that
+   * tell what happened ("the death toll has risen to five"); left out, such figures would never
+   * reach the corpus.
    */
   static Map<Integer, List<Integer>> uncitedClaims(Analysis a) {
     Set<Integer> cited = new java.util.HashSet<>();
     a.events().forEach(e -> cited.addAll(e.claims()));
-    int main = -1;
-    for (int i = 0; i < a.events().size(); i++) {
-      Event e = a.events().get(i);
-      if (e.type() != null && main < 0 && VIOLENT.contains(e.type())) {
-        main = i;
-      }
-    }
-    for (int i = 0; i < a.events().size() && main < 0; i++) {
-      if (a.events().get(i).type() != null) {
-        main = i;
-      }
-    }
     Map<Integer, List<Integer>> extra = new java.util.HashMap<>();
-    if (main < 0) {
-      return extra;
-    }
     for (int c = 0; c < a.claims().size(); c++) {
       Claim claim = a.claims().get(c);
       if (cited.contains(c) || !HUMAN_TOLL.contains(claim.measure())) {
         continue;
       }
-      int target = main;
-      for (int i = 0; i < a.events().size(); i++) {
+      int target = -1;
+      for (int i = 0; i < a.events().size() && target < 0; i++) {
         Event e = a.events().get(i);
         if (e.type() != null && e.sentence() == claim.sentence()) {
           target = i;
-          break;
         }
       }
-      extra.computeIfAbsent(target, k -> new ArrayList<>()).add(c);
+      if (target < 0) {
+        target = mainEvent(a.events(), CUSTODY.contains(claim.measure()));
+      }
+      if (target >= 0) {
+        extra.computeIfAbsent(target, k -> new ArrayList<>()).add(c);
+      }
     }
     return extra;
+  }
+
+  /** The index of the event a story's uncited toll belongs to, or -1 when it has no event. */
+  private static int mainEvent(List<Event> events, boolean custody) {
+    int best = -1;
+    int bestRank = Integer.MAX_VALUE;
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      if (e.type() == null) {
+        continue;
+      }
+      int rank;
+      if (custody) {
+        rank = "Arrests".equals(e.subType()) ? 0 : 1;
+      } else if (VIOLENT.contains(e.type())) {
+        rank = 0;
+      } else if ("Protests".equals(e.type())) {
+        rank = 1;
+      } else {
+        rank = 2;
+      }
+      if (rank < bestRank) {
+        best = i;
+        bestRank = rank;
+      }
+    }
+    return best;
   }
 
   private static final Set<String> VIOLENT =
