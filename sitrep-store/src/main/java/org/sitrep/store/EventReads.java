@@ -1,0 +1,152 @@
+package org.sitrep.store;
+
+import static org.sitrep.store.Sql.chunks;
+import static org.sitrep.store.Sql.lower;
+import static org.sitrep.store.Sql.marks;
+import static org.sitrep.store.Sql.setStrings;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.sitrep.json.ModelJson;
+import org.sitrep.model.corpus.CorpusEvent;
+
+/** The store's reads of corpus events: by id, by {@link EventQuery}, by component. */
+final class EventReads {
+  private static final String EVENT_COLUMNS = "body";
+
+  private final Dialect dialect;
+  private final ReadTransactions tx;
+
+  EventReads(Dialect dialect, ReadTransactions tx) {
+    this.dialect = dialect;
+    this.tx = tx;
+  }
+
+  List<CorpusEvent> events(EventQuery query) {
+    return tx.read(
+        "read events",
+        c -> {
+          List<CorpusEvent> out = new ArrayList<>();
+          try (PreparedStatement ps = eventQuery(c, query)) {
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(ModelJson.readEvent(rs.getString(1)));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  void forEachEvent(EventQuery query, Consumer<CorpusEvent> sink) {
+    tx.stream(
+        "read events",
+        c -> {
+          try (PreparedStatement ps = eventQuery(c, query)) {
+            ps.setFetchSize(Sql.FETCH);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                sink.accept(ModelJson.readEvent(rs.getString(1)));
+              }
+            }
+          }
+        });
+  }
+
+  Optional<CorpusEvent> event(String id) {
+    return tx.read(
+        "read an event",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next()
+                  ? Optional.of(ModelJson.readEvent(rs.getString(1)))
+                  : Optional.<CorpusEvent>empty();
+            }
+          }
+        });
+  }
+
+  Set<String> eventsOfComponents(Collection<String> components) {
+    List<String> wanted = new ArrayList<>(new LinkedHashSet<>(components));
+    if (wanted.isEmpty()) {
+      return Set.of();
+    }
+    return tx.read(
+        "read events of components",
+        c -> {
+          Set<String> out = new TreeSet<>();
+          for (List<String> chunk : chunks(wanted)) {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "SELECT DISTINCT event_id FROM reports WHERE event_id IS NOT NULL"
+                        + " AND component IN (" + marks(chunk.size()) + ")")) {
+              setStrings(ps, chunk);
+              try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                  out.add(rs.getString(1));
+                }
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  /** The query's filters as SQL on the events table, ordered by date then id. */
+  private PreparedStatement eventQuery(Connection c, EventQuery q) throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS + " FROM events WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (q.country() != null) {
+      sql.append(" AND country = ?");
+      args.add(q.country());
+    }
+    if (q.admin1() != null) {
+      sql.append(" AND lower(admin1) = ?");
+      args.add(lower(q.admin1()));
+    }
+    if (q.from() != null) {
+      sql.append(" AND date_latest >= ?");
+      args.add(q.from());
+    }
+    if (q.to() != null) {
+      sql.append(" AND date_earliest <= ?");
+      args.add(q.to());
+    }
+    if (q.type() != null) {
+      sql.append(" AND (lower(event_type) = ? OR lower(sub_type) = ?)");
+      args.add(lower(q.type()));
+      args.add(lower(q.type()));
+    }
+    if (q.actor() != null) {
+      sql.append(" AND (strpos(lower(actor1), ?) > 0 OR strpos(lower(actor2), ?) > 0)");
+      args.add(lower(q.actor()));
+      args.add(lower(q.actor()));
+    }
+    if (q.text() != null) {
+      sql.append(" AND strpos(search_text, ?) > 0");
+      args.add(lower(q.text()));
+    }
+    sql.append(" ORDER BY event_date NULLS LAST, ").append(dialect.textOrder("id"));
+    if (q.limit() > 0) {
+      sql.append(" LIMIT ").append(q.limit());
+    }
+    PreparedStatement ps = c.prepareStatement(sql.toString());
+    for (int i = 0; i < args.size(); i++) {
+      ps.setString(i + 1, (String) args.get(i));
+    }
+    return ps;
+  }
+}
