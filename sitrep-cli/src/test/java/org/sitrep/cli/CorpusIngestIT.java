@@ -69,7 +69,8 @@ class CorpusIngestIT {
             .flatMap(e -> stream(e.get("figures")))
             .filter(f -> f.get("measure").asText().equals("killed"))
             .max((a, b) -> Integer.compare(a.get("claims").size(), b.get("claims").size()))
-            .orElseThrow(() -> new AssertionError("no merged event with a killed figure: " + events));
+            .orElseThrow(() -> new AssertionError("no event of several articles with a killed figure among "
+                + events.size() + " events"));
     List<String> claimArticles = new ArrayList<>();
     toll.get("claims").forEach(c -> claimArticles.add(c.get("article").asText()));
     assertThat(claimArticles).contains("k1", "k3");
