@@ -140,7 +140,7 @@ final class Benchmark {
    * Peak used heap by sampling, rather than the memory pools' peak usage: the pools peak at
    * different moments, so the sum of their peaks overstates what the heap ever held.
    */
-  private static final class HeapSampler extends Thread {
+  static final class HeapSampler extends Thread {
     private final MemoryMXBean memory;
     private volatile boolean running = true;
     private long peak;

@@ -117,6 +117,11 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             },
             "sitrep-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
+    Benchmark.HeapSampler heap =
+        new Benchmark.HeapSampler(java.lang.management.ManagementFactory.getMemoryMXBean());
+    heap.start();
+    long started = System.nanoTime();
+    long writing = 0;
     Pipeline pipeline = null;
     long skipped = 0;
     long stored = 0;
@@ -161,6 +166,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
           progress.record(true);
           continue;
         }
+        long t0 = System.nanoTime();
         try {
           CorpusWriter.Added added = writer.add(done.analysis(), done.json());
           stored++;
@@ -168,6 +174,8 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
           progress.record(true);
         } catch (InputException e) {
           fail(err, new InputException(e.code(), next.where() + ": " + e.getMessage()), progress);
+        } finally {
+          writing += System.nanoTime() - t0;
         }
       }
       if (stopping) {
@@ -179,6 +187,12 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
           "sitrep: %d articles stored (%d near-duplicates), %d already there; the corpus holds %d"
               + " articles, %d reports, %d events%n",
           stored, duplicates, skipped, c.articles(), c.reports(), c.events());
+      // what the corpus costs beside the analysis: the writer's time (deduplication, clustering,
+      // reconciliation, the store) within the run's wall time
+      err.printf(
+          Locale.ROOT,
+          "sitrep: corpus writes took %.1f s of the run's %.1f s; peak heap %.2f GB%n",
+          writing / 1e9, (System.nanoTime() - started) / 1e9, heap.finish() / 1e9);
       err.flush();
       return progress.failed() == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     } catch (StoreException e) {
