@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -139,9 +140,17 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             continue;
           }
           Article article = withPublished(input.article());
-          if (store.hasKey(CorpusWriter.key(article))) {
+          String key = CorpusWriter.key(article);
+          if (store.hasKey(key)) {
             skipped++;
             progress.record(true);
+            continue;
+          }
+          Optional<String> rejected = store.rejection(key);
+          if (rejected.isPresent()) {
+            // no need to load the pipeline again to learn the same thing
+            fail(err, new InputException(rejected.get(), input.where()
+                + ": rejected by an earlier ingest, not analysed again"), progress);
             continue;
           }
           if (pipeline == null) {
@@ -150,13 +159,17 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             pipeline = main.pipeline();
           }
           Pipeline p = pipeline;
-          inFlight.add(new Pending(input.where(), pool.submit(() -> analyse(p, article))));
+          inFlight.add(new Pending(input.where(), article, pool.submit(() -> analyse(p, article))));
           continue;
         }
         Pending next = inFlight.poll();
         Analysed done = next.get();
         if (done.error() != null) {
           InputException e = done.error();
+          if (!"internal-error".equals(e.code())) {
+            // what the article is (not English, empty) will not change: remember it
+            store.reject(CorpusWriter.key(next.article()), next.article().id(), e.code(), e.getMessage());
+          }
           fail(err, e.getMessage().startsWith(next.where()) ? e
               : new InputException(e.code(), next.where() + ": " + e.getMessage()), progress);
           continue;
@@ -214,7 +227,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
 
   private record Analysed(Analysis analysis, String json, InputException error) {}
 
-  private record Pending(String where, Future<Analysed> future) {
+  private record Pending(String where, Article article, Future<Analysed> future) {
     Analysed get() {
       try {
         return future.get();

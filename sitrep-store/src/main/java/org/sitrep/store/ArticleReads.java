@@ -42,6 +42,19 @@ final class ArticleReads {
         c -> exists(c, "SELECT 1 FROM articles WHERE article_key = ?", key));
   }
 
+  Optional<String> rejection(String key) {
+    return tx.read(
+        "look up a rejection",
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("SELECT code FROM rejected WHERE article_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+          }
+        });
+  }
+
   boolean hasArticle(String id) {
     return tx.read(
         "look up an article", c -> exists(c, "SELECT 1 FROM articles WHERE id = ?", id));

@@ -136,6 +136,34 @@ final class JdbcStore implements Store, ReadTransactions {
   }
 
   @Override
+  public Optional<String> rejection(String key) {
+    return articleReads.rejection(key);
+  }
+
+  @Override
+  public void reject(String key, String id, String code, String message) {
+    synchronized (conn) {
+      checkOpen();
+      try (PreparedStatement ps =
+          conn.prepareStatement(
+              "INSERT INTO rejected (article_key, id, code, message, rejected_at) VALUES (?, ?, ?, ?, ?)"
+                  + " ON CONFLICT (article_key) DO NOTHING")) {
+        ps.setString(1, key);
+        ps.setString(2, id);
+        ps.setString(3, code);
+        ps.setString(4, message);
+        ps.setString(5, java.time.Instant.now().toString());
+        ps.executeUpdate();
+        conn.commit();
+      } catch (SQLException e) {
+        rollbackQuietly();
+        throw new StoreException("cannot record the rejection of " + id + " in " + what + ": "
+            + Dialect.firstLine(e), e);
+      }
+    }
+  }
+
+  @Override
   public boolean hasArticle(String id) {
     return articleReads.hasArticle(id);
   }

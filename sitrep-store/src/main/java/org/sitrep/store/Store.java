@@ -39,6 +39,15 @@ public interface Store extends AutoCloseable {
   /** Whether an article with this key ({@code url:...} or {@code sha256:...}) is stored. */
   boolean hasKey(String key);
 
+  /**
+   * Why the input with this key was rejected by an earlier ingest ({@code unsupported-language},
+   * {@code empty-input}...), or empty when it was not.
+   */
+  Optional<String> rejection(String key);
+
+  /** Remembers that analysis rejected this input for what it is, so a re-run skips it. */
+  void reject(String key, String id, String code, String message);
+
   /** Whether an article with this id is stored. */
   boolean hasArticle(String id);
 

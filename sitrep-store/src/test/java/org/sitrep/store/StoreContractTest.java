@@ -137,6 +137,16 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void rejectionsAreRememberedOnceByKey() {
+    assertThat(store.rejection("sha256:abc")).isEmpty();
+    store.reject("sha256:abc", "fr1", "unsupported-language", "fr1: French");
+    store.reject("sha256:abc", "fr1", "unsupported-language", "fr1: French, again");
+    assertThat(store.rejection("sha256:abc")).contains("unsupported-language");
+    assertThat(store.hasKey("sha256:abc")).isFalse();
+    assertThat(store.counts().articles()).isZero();
+  }
+
+  @Test
   void reportsNearUsesDateOverlap() {
     Report wide = new Report("a1", 0, "Protests", null, null, null, "2024-02-20", "2024-03-03",
         null, null, "KE", null, null, null, null, null, null, null, null, null, List.of(), List.of(), null,
