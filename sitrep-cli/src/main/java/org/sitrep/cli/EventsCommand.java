@@ -37,7 +37,12 @@ final class EventsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = new PrintWriter(main.stdout(), false, StandardCharsets.UTF_8);
     try (Store store = db.open(spec)) {
+      long t0 = System.nanoTime();
       List<CorpusEvent> events = store.events(filter.query(spec, limit));
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(Locale.ROOT, "sitrep: %d events from %s in %.1f ms%n", events.size(), store.describe(),
+          (System.nanoTime() - t0) / 1e6);
+      err.flush();
       if (json) {
         events.forEach(e -> out.println(ModelJson.write(ModelJson.event(e), false)));
       } else {
