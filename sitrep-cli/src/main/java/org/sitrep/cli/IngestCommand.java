@@ -209,7 +209,14 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       err.flush();
       return progress.failed() == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     } catch (StoreException e) {
-      throw e;
+      // a full disk, a server gone: what is stored stays stored, and the same command goes on
+      err.printf(
+          Locale.ROOT,
+          "sitrep: %s%nsitrep: the %d articles stored before are kept; run the same command again"
+              + " to go on%n",
+          e.getMessage(), stored);
+      err.flush();
+      return ExitCodes.INTERNAL;
     } finally {
       pool.shutdownNow();
       finished.countDown();
