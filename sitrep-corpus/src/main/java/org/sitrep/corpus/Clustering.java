@@ -521,6 +521,9 @@ public final class Clustering {
     return persons;
   }
 
+  /** Content words from which a sentence's overlap counts fully. */
+  static final int SHORT_SENTENCE = 8;
+
   private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern NAME_SPLIT = Pattern.compile("[^\\p{L}\\p{N}'.-]+");
 
@@ -549,6 +552,11 @@ public final class Clustering {
     }
     double j = common / (double) (x.size() + y.size() - common);
     double w = Math.max(-2.0, Math.min(3.0, (j - 0.25) * 8));
+    if (w > 0) {
+      // "No arrests have been made" agrees word for word across unrelated incidents: a short
+      // sentence's overlap counts for less
+      w *= Math.min(1.0, Math.min(x.size(), y.size()) / (double) SHORT_SENTENCE);
+    }
     s.add(String.format(Locale.ROOT, "sentence similarity %.2f", j), w);
   }
 
