@@ -176,8 +176,8 @@ class ClusteringTest {
         41.85, -87.65, 1, null, -1, -1, "No arrests have been made.", List.of());
     Report b = report("b1", 0, "Strategic developments", "Arrests", "2018-03-10", "US", CITY,
         41.85, -87.65, 1, null, -1, -1, "No arrests have been made.", List.of());
+    // 3 content words of 8: the full +3.0 scaled down
     assertThat(Clustering.score(a, b).reasons()).contains("sentence similarity 1.00 +1.1");
-    assertThat(Clustering.cluster(List.of(a, b)).groups()).hasSize(2);
   }
 
   private static List<List<String>> groups(Clustering.Clusters c) {
