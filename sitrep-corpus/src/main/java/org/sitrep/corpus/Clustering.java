@@ -1,7 +1,6 @@
 package org.sitrep.corpus;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -12,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.sitrep.model.Claim;
 import org.sitrep.model.corpus.MergeDecision;
 import org.sitrep.model.corpus.Report;
@@ -32,11 +32,15 @@ public final class Clustering {
   /** Reports whose date ranges lie further apart than this are never compared. */
   public static final int WINDOW_DAYS = 3;
 
-  /** A pair scoring this much is an edge of the candidate graph. */
-  public static final double CANDIDATE = 1.0;
-
   /** Two groups merge when their reports' average pair score reaches this. */
-  public static final double MERGE = 3.0;
+  public static final double MERGE = 4.0;
+
+  /**
+   * A pair scoring this much is an edge of the candidate graph. Average linkage only merges two
+   * groups with a pair across them at {@link #MERGE} or more, so components linked by such pairs
+   * cluster exactly as the whole corpus would, and stay small.
+   */
+  public static final double CANDIDATE = MERGE;
 
   /**
    * No group merges with another when any pair across them scores below this: complete linkage's
@@ -62,12 +66,16 @@ public final class Clustering {
   }
 
   public static PairScore score(Report a, Report b) {
+    return score(a, b, true);
+  }
+
+  private static PairScore score(Report a, Report b, boolean explain) {
     if (a.ref().compareTo(b.ref()) > 0) { // one order, so that the reasons read the same
       Report t = a;
       a = b;
       b = t;
     }
-    Scorer s = new Scorer();
+    Scorer s = new Scorer(explain);
     typeScore(s, a, b);
     placeScore(s, a, b);
     dateScore(s, a, b);
@@ -84,7 +92,7 @@ public final class Clustering {
    * clustered together: blocked together and scoring high enough to possibly merge.
    */
   public static boolean candidate(Report a, Report b) {
-    return blocked(a, b) && score(a, b).score() >= CANDIDATE;
+    return blocked(a, b) && score(a, b, false).score() >= CANDIDATE;
   }
 
   /** Groups reports into events; the same set gives the same groups in any order. */
@@ -216,12 +224,19 @@ public final class Clustering {
 
   /** Accumulates weights with their reasons. */
   private static final class Scorer {
+    final boolean explain;
     double total;
     final List<String> reasons = new ArrayList<>();
 
+    Scorer(boolean explain) {
+      this.explain = explain;
+    }
+
     void add(String what, double weight) {
       total += weight;
-      reasons.add(String.format(Locale.ROOT, "%s %+.1f", what, weight));
+      if (explain) { // candidate search scores millions of pairs and reads no reasons
+        reasons.add(String.format(Locale.ROOT, "%s %+.1f", what, weight));
+      }
     }
   }
 
@@ -268,7 +283,7 @@ public final class Clustering {
     }
     boolean vague = precision(a) >= 3 || precision(b) >= 3;
     if (a.place().equals(b.place())) {
-      s.add("same " + (vague ? "region " : "place ") + name(a), vague ? 0.3 : 1.5);
+      s.add("same " + (vague ? "region " : "place ") + name(a), vague ? 0.3 : 1.0);
       return;
     }
     if (vague) {
@@ -337,17 +352,27 @@ public final class Clustering {
         || b.dateLatest() == null) {
       return null;
     }
-    LocalDate ae = LocalDate.parse(a.dateEarliest());
-    LocalDate al = LocalDate.parse(a.dateLatest());
-    LocalDate be = LocalDate.parse(b.dateEarliest());
-    LocalDate bl = LocalDate.parse(b.dateLatest());
-    if (bl.isBefore(ae)) {
-      return ChronoUnit.DAYS.between(bl, ae);
+    long ae = epochDay(a.dateEarliest());
+    long al = epochDay(a.dateLatest());
+    long be = epochDay(b.dateEarliest());
+    long bl = epochDay(b.dateLatest());
+    if (bl < ae) {
+      return ae - bl;
     }
-    if (al.isBefore(be)) {
-      return ChronoUnit.DAYS.between(al, be);
+    if (al < be) {
+      return be - al;
     }
     return 0L;
+  }
+
+  /** An ISO day's epoch day, without LocalDate.parse's formatter: blocking reads millions. */
+  private static long epochDay(String iso) {
+    if (iso.length() != 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') {
+      return LocalDate.parse(iso).toEpochDay();
+    }
+    return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
+            Integer.parseInt(iso, 8, 10, 10))
+        .toEpochDay();
   }
 
   /**
@@ -369,21 +394,29 @@ public final class Clustering {
     }
   }
 
+  /**
+   * Actors that name someone: typed actors ("Police Forces of X") or a person's name; an untyped
+   * pronoun or noun the extractor left ("he", "suspect") names no one.
+   */
   private static Set<String> actors(Report r) {
     Set<String> s = new HashSet<>();
-    if (r.actor1() != null) {
-      s.add(r.actor1());
-    }
-    if (r.actor2() != null) {
-      s.add(r.actor2());
-    }
+    addActor(s, r.actor1(), r.actor1Kind());
+    addActor(s, r.actor2(), r.actor2Kind());
     return s;
+  }
+
+  private static void addActor(Set<String> s, String actor, String kind) {
+    if (actor != null && (kind != null || !persons(List.of(actor.toLowerCase(Locale.ROOT))).isEmpty()
+        && Character.isUpperCase(actor.charAt(0)))) {
+      s.add(actor);
+    }
   }
 
   private static boolean generic(String actor) {
     String a = actor.toLowerCase(Locale.ROOT);
     return a.startsWith("unidentified") || a.startsWith("civilians") || a.startsWith("protesters")
-        || a.startsWith("rioters") || a.startsWith("police forces");
+        || a.startsWith("rioters") || a.startsWith("police forces")
+        || a.startsWith("military forces");
   }
 
   /**
@@ -398,7 +431,8 @@ public final class Clustering {
       return;
     }
     if (x.equals(y)) {
-      s.add("same " + measure + " figure " + x, x >= 2 ? 2.0 : 1.0);
+      // none or one killed is what most incidents have: chance agreement, weak evidence
+      s.add("same " + measure + " figure " + x, x >= 5 ? 2.0 : x >= 2 ? 1.0 : 0.3);
     } else {
       s.add("different " + measure + " figures " + x + " vs " + y,
           Math.abs(x - y) == 1 && Math.min(x, y) > 0 ? -1.0 : -2.0);
@@ -419,48 +453,79 @@ public final class Clustering {
     return best;
   }
 
-  /** Organisation words: a police department or a news agency is named in every local story. */
-  private static final Set<String> ORG_WORDS =
+  /**
+   * Words that make a name an organisation, a street or page furniture rather than a person: a
+   * police department, a hospital, a news agency or a copyright line is named in every local
+   * story.
+   */
+  private static final Set<String> NOT_PERSON =
       Set.of("police", "department", "office", "sheriff", "news", "press", "agency", "ministry",
           "army", "forces", "force", "government", "university", "hospital", "county", "city",
           "council", "party", "court", "school", "service", "services", "reuters", "associated",
           "times", "post", "tribune", "herald", "journal", "tv", "radio", "bureau", "fbi",
-          "authority", "state", "national", "center", "centre", "church", "company", "inc");
+          "authority", "state", "national", "center", "centre", "church", "company", "inc",
+          "medical", "project", "stoppers", "division", "unit", "rights", "reserved", "copyright",
+          "street", "st", "avenue", "ave", "road", "rd", "drive", "boulevard", "highway", "lane",
+          "square", "park", "media", "wire", "network", "group", "committee", "union", "front");
 
   /**
-   * Shared names: a shared person (a victim, a suspect, a spokesman) is strong evidence of one
-   * incident, a shared organisation weak; two articles that each name people but none in common
-   * probably tell of different people.
+   * Shared names. A person both events' sentences name (a victim, a suspect, a commander) is
+   * strong evidence of one incident; a person only named somewhere in both articles is weaker,
+   * and an organisation, a street or a byline says nothing. Two articles that each name people
+   * but none in common probably tell of different people.
    */
   private static void nameScore(Scorer s, Report a, Report b) {
-    Set<String> an = new TreeSet<>(a.names());
-    Set<String> bn = new TreeSet<>(b.names());
-    Set<String> persons = new TreeSet<>();
-    Set<String> orgs = new TreeSet<>();
+    Set<String> an = persons(a.names());
+    Set<String> bn = persons(b.names());
+    String sa = a.sentence() == null ? "" : a.sentence().toLowerCase(Locale.ROOT);
+    String sb = b.sentence() == null ? "" : b.sentence().toLowerCase(Locale.ROOT);
+    Set<String> inSentences = new TreeSet<>();
+    Set<String> inArticles = new TreeSet<>();
     for (String n : an) {
       if (bn.contains(n)) {
-        (organisation(n) ? orgs : persons).add(n);
+        (sa.contains(n) && sb.contains(n) ? inSentences : inArticles).add(n);
       }
     }
-    if (!persons.isEmpty()) {
-      s.add("shared names " + persons, Math.min(4.0, 1.0 + 1.5 * persons.size()));
-    } else if (an.stream().anyMatch(n -> !organisation(n))
-        && bn.stream().anyMatch(n -> !organisation(n))) {
-      s.add("no shared person names", -1.0);
+    if (!inSentences.isEmpty()) {
+      s.add("shared names in the sentences " + inSentences,
+          Math.min(3.0, 1.5 * inSentences.size()));
     }
-    if (!orgs.isEmpty()) {
-      s.add("shared organisations " + orgs, Math.min(1.0, 0.3 * orgs.size()));
+    if (!inArticles.isEmpty()) {
+      s.add("shared names " + inArticles, Math.min(1.5, 0.75 * inArticles.size()));
+    }
+    if (inSentences.isEmpty() && inArticles.isEmpty() && !an.isEmpty() && !bn.isEmpty()) {
+      s.add("no shared person names", -1.0);
     }
   }
 
-  private static boolean organisation(String name) {
-    for (String w : name.split("[^\\p{L}\\p{N}]+")) {
-      if (ORG_WORDS.contains(w)) {
-        return true;
+  /** Names that look like a person's: two to four words, none of an organisation or a street. */
+  static Set<String> persons(List<String> names) {
+    Set<String> persons = new TreeSet<>();
+    for (String n : names) {
+      String[] words = NAME_SPLIT.split(n);
+      if (words.length < 2 || words.length > 4) {
+        continue;
+      }
+      boolean person = true;
+      for (String w : words) {
+        String t = w.replaceAll("[.']", "");
+        if (t.isEmpty() || NOT_PERSON.contains(t) || !Character.isLetter(t.charAt(0))) {
+          person = false;
+          break;
+        }
+      }
+      if (person) {
+        persons.add(n);
       }
     }
-    return false;
+    return persons;
   }
+
+  /** Content words from which a sentence's overlap counts fully. */
+  static final int SHORT_SENTENCE = 8;
+
+  private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern NAME_SPLIT = Pattern.compile("[^\\p{L}\\p{N}'.-]+");
 
   private static final Set<String> STOP =
       Set.of("the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "was", "were", "is",
@@ -469,7 +534,8 @@ public final class Clustering {
 
   /**
    * Word overlap of the two events' sentences: reports of one event share its particulars (the
-   * street, the weapon, the victim's age); 0.2 is what two unrelated sentences of one genre reach.
+   * street, the weapon, the victim's age); 0.25 is what two unrelated sentences of one genre
+   * reach.
    */
   private static void textScore(Scorer s, Report a, Report b) {
     if (a.sentence() == null || b.sentence() == null) {
@@ -485,13 +551,18 @@ public final class Clustering {
       common += y.contains(w) ? 1 : 0;
     }
     double j = common / (double) (x.size() + y.size() - common);
-    double w = Math.max(-1.0, Math.min(3.0, (j - 0.2) * 6));
+    double w = Math.max(-2.0, Math.min(3.0, (j - 0.25) * 8));
+    if (w > 0) {
+      // "No arrests have been made" agrees word for word across unrelated incidents: a short
+      // sentence's overlap counts for less
+      w *= Math.min(1.0, Math.min(x.size(), y.size()) / (double) SHORT_SENTENCE);
+    }
     s.add(String.format(Locale.ROOT, "sentence similarity %.2f", j), w);
   }
 
   private static Set<String> words(String text) {
     Set<String> w = new HashSet<>();
-    for (String t : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String t : WORD_SPLIT.split(text.toLowerCase(Locale.ROOT))) {
       if (!t.isEmpty() && !STOP.contains(t)) {
         w.add(t);
       }

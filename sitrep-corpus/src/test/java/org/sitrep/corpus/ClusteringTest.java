@@ -163,6 +163,23 @@ class ClusteringTest {
     assertThat(Clustering.score(a, far).reasons()).contains("places 1146 km apart -4.0");
   }
 
+  @Test
+  void onlyPersonLikeNamesCount() {
+    assertThat(Clustering.persons(List.of("chicago police department", "all rights reserved",
+        "darnell jones", "chicago", "north milwaukee avenue", "j. r. smith")))
+        .containsExactly("darnell jones", "j. r. smith");
+  }
+
+  @Test
+  void aShortBoilerplateSentenceIsWeakEvidence() {
+    Report a = report("a1", 0, "Strategic developments", "Arrests", "2018-03-10", "US", CITY,
+        41.85, -87.65, 1, null, -1, -1, "No arrests have been made.", List.of());
+    Report b = report("b1", 0, "Strategic developments", "Arrests", "2018-03-10", "US", CITY,
+        41.85, -87.65, 1, null, -1, -1, "No arrests have been made.", List.of());
+    // 3 content words of 8: the full +3.0 scaled down
+    assertThat(Clustering.score(a, b).reasons()).contains("sentence similarity 1.00 +1.1");
+  }
+
   private static List<List<String>> groups(Clustering.Clusters c) {
     return c.groups().stream().map(g -> g.stream().map(r -> r.ref().toString()).toList()).toList();
   }
