@@ -84,7 +84,30 @@ public final class Clustering {
     figureScore(s, a, b, "injured");
     nameScore(s, a, b);
     textScore(s, a, b);
+    demonstrationUnit(s, a, b);
     return new PairScore(s.total, List.copyOf(s.reasons));
+  }
+
+  /**
+   * ACLED codes one demonstration event per sub-type, town and day: two outlets' reports of a
+   * protest or riot in the same town on the same day are one event however differently they
+   * word it. Not so for attacks and shootings, of which a city has many a day.
+   */
+  private static void demonstrationUnit(Scorer s, Report a, Report b) {
+    boolean demonstration = "Protests".equals(a.type()) || "Riots".equals(a.type());
+    if (demonstration
+        && a.subType() != null
+        && a.subType().equals(b.subType())
+        && a.place() != null
+        && a.place().equals(b.place())
+        && Integer.valueOf(1).equals(a.geoPrecision())
+        && Integer.valueOf(1).equals(b.geoPrecision())
+        && a.date() != null
+        && a.date().equals(b.date())
+        && a.dateEarliest().equals(a.dateLatest())
+        && b.dateEarliest().equals(b.dateLatest())) {
+      s.add("one " + a.subType().toLowerCase(Locale.ROOT) + " per town and day", 2.0);
+    }
   }
 
   /**
@@ -422,32 +445,44 @@ public final class Clustering {
   /**
    * The largest figure each report gives for a measure (later reports update tolls upwards, and
    * an article's largest figure is usually its latest). Equal figures are evidence, the more so
-   * the larger; different ones speak against, unless one is a toll that merely grew by one.
+   * the larger; different ones speak against, unless one is a toll that merely grew by one, or
+   * the larger was given on a later day: a toll that rises as bodies are counted is one event
+   * reported twice, not two events.
    */
   private static void figureScore(Scorer s, Report a, Report b, String measure) {
-    Long x = largest(a, measure);
-    Long y = largest(b, measure);
+    Figure x = largest(a, measure);
+    Figure y = largest(b, measure);
     if (x == null || y == null) {
       return;
     }
-    if (x.equals(y)) {
+    if (x.value == y.value) {
       // none or one killed is what most incidents have: chance agreement, weak evidence
-      s.add("same " + measure + " figure " + x, x >= 5 ? 2.0 : x >= 2 ? 1.0 : 0.3);
+      s.add("same " + measure + " figure " + x.value, x.value >= 5 ? 2.0 : x.value >= 2 ? 1.0 : 0.3);
+      return;
+    }
+    Figure low = x.value < y.value ? x : y;
+    Figure high = low == x ? y : x;
+    if (low.asOf != null && high.asOf != null && high.asOf.compareTo(low.asOf) > 0) {
+      s.add(measure + " toll rose from " + low.value + " (" + low.asOf + ") to " + high.value
+          + " (" + high.asOf + ")", 0.0);
     } else {
-      s.add("different " + measure + " figures " + x + " vs " + y,
-          Math.abs(x - y) == 1 && Math.min(x, y) > 0 ? -1.0 : -2.0);
+      s.add("different " + measure + " figures " + x.value + " vs " + y.value,
+          high.value - low.value == 1 && low.value > 0 ? -1.0 : -2.0);
     }
   }
 
-  private static Long largest(Report r, String measure) {
-    Long best = null;
+  /** A report's figure for a measure and the day it was given. */
+  private record Figure(long value, String asOf) {}
+
+  private static Figure largest(Report r, String measure) {
+    Figure best = null;
     for (Claim c : r.claims()) {
       if (!measure.equals(c.measure()) || c.hedged()) {
         continue;
       }
       Long v = c.low() != null ? c.low() : c.high();
-      if (v != null && (best == null || v > best)) {
-        best = v;
+      if (v != null && (best == null || v > best.value)) {
+        best = new Figure(v, c.asOf() != null ? c.asOf() : r.published());
       }
     }
     return best;

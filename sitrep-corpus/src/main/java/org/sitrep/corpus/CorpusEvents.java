@@ -65,11 +65,7 @@ public final class CorpusEvents {
       }
     }
     Set<ReportRef> members = Set.copyOf(refs);
-    List<MergeDecision> own =
-        decisions.stream()
-            .filter(d -> members.contains(d.a()) || members.contains(d.b()))
-            .sorted(Comparator.comparing(MergeDecision::a).thenComparing(MergeDecision::b))
-            .toList();
+    List<MergeDecision> own = decisionsOf(members, decisions);
     return new CorpusEvent(
         id(refs.get(0)),
         typed.type(),
@@ -113,6 +109,33 @@ public final class CorpusEvents {
       throw new IllegalStateException("SHA-256 is part of every Java platform", e);
     }
   }
+
+  /**
+   * The decisions that explain an event: every merge between its reports, and the closest calls
+   * that kept other reports out (at most {@link #KEPT_APART_SHOWN}, best score first). All the
+   * pairs a component compared would grow with the square of its size.
+   */
+  static List<MergeDecision> decisionsOf(Set<ReportRef> members, List<MergeDecision> decisions) {
+    List<MergeDecision> merged = new ArrayList<>();
+    List<MergeDecision> apart = new ArrayList<>();
+    for (MergeDecision d : decisions) {
+      boolean a = members.contains(d.a());
+      boolean b = members.contains(d.b());
+      if (a && b && d.merged()) {
+        merged.add(d);
+      } else if (a || b) {
+        apart.add(d);
+      }
+    }
+    Comparator<MergeDecision> byPair = Comparator.comparing(MergeDecision::a).thenComparing(MergeDecision::b);
+    apart.sort(Comparator.comparingDouble(MergeDecision::score).reversed().thenComparing(byPair));
+    List<MergeDecision> shown = new ArrayList<>(merged);
+    shown.addAll(apart.subList(0, Math.min(KEPT_APART_SHOWN, apart.size())));
+    shown.sort(byPair);
+    return shown;
+  }
+
+  static final int KEPT_APART_SHOWN = 5;
 
   /** The report whose key is most frequent; ties go to the earliest report. */
   private static Report majority(List<Report> reports, Function<Report, String> key) {
