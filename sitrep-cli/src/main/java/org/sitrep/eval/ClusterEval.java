@@ -200,11 +200,13 @@ public final class ClusterEval {
           for (int j = i + 1; j < list.size(); j++) {
             String key = list.get(i) + " " + list.get(j);
             merged.add(key);
-            // the pairs worth reading: lead events merged, not copies, gold incidents differ
-            if (verbose && group.contains(leads.get(list.get(i)))
-                && group.contains(leads.get(list.get(j))) && !near.contains(key)
+            // the pairs worth reading: not copies, gold incidents differ (lead events first)
+            if (verbose && !near.contains(key)
                 && same(byId.get(list.get(i)), byId.get(list.get(j))) == Boolean.FALSE) {
-              wrong.add(explain(group, list.get(i), list.get(j), c, byId));
+              boolean lead = group.contains(leads.get(list.get(i)))
+                  && group.contains(leads.get(list.get(j)));
+              wrong.add((lead ? "" : "(not lead events) ")
+                  + explain(group, list.get(i), list.get(j), c, byId));
             }
           }
         }
