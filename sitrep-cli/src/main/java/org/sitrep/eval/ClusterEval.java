@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Pipeline;
 import org.sitrep.corpus.Clustering;
+import org.sitrep.corpus.Recluster;
 import org.sitrep.corpus.NearDuplicates;
 import org.sitrep.corpus.RegionNames;
 import org.sitrep.corpus.Reports;
@@ -175,7 +176,7 @@ public final class ClusterEval {
     Map<String, Item> byId = new HashMap<>();
     items.forEach(i -> byId.put(i.id(), i));
     Set<String> near = nearDuplicates(items);
-    List<List<Report>> components = components(reports);
+    List<List<Report>> components = Recluster.components(reports);
     Set<String> merged = new TreeSet<>();
     Set<String> leadMerged = new TreeSet<>();
     Map<String, Report> leads = leads(reports);
@@ -334,37 +335,8 @@ public final class ClusterEval {
     return near;
   }
 
-  private static List<List<Report>> components(List<Report> reports) {
-    List<Report> all = new ArrayList<>(reports);
-    all.sort(Comparator.comparing(Report::ref));
-    int n = all.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        if (Clustering.candidate(all.get(i), all.get(j))) {
-          int a = find(parent, i);
-          int b = find(parent, j);
-          parent[Math.max(a, b)] = Math.min(a, b);
-        }
-      }
-    }
-    Map<Integer, List<Report>> byRoot = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(all.get(i));
-    }
-    return new ArrayList<>(byRoot.values());
-  }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
+
 
   /** Whether two articles report the same incident; null when either address is empty. */
   static Boolean same(Item a, Item b) {

@@ -36,6 +36,26 @@ public final class Recluster {
    * @param duplicateOf for each near-duplicate article among them, the article it copies
    */
   public static Result of(Collection<Report> reports, Map<String, String> duplicateOf) {
+    Map<ReportRef, String> components = new HashMap<>();
+    List<CorpusEvent> events = new ArrayList<>();
+    for (List<Report> members : components(reports)) {
+      // members are in ref order: the first names the component
+      String component = componentId(members.get(0).ref());
+      members.forEach(r -> components.put(r.ref(), component));
+      Clustering.Clusters clusters = Clustering.cluster(members);
+      for (List<Report> group : clusters.groups()) {
+        events.add(CorpusEvents.of(group, clusters.decisions(), duplicateOf));
+      }
+    }
+    events.sort(Comparator.comparing(CorpusEvent::id));
+    return new Result(components, events);
+  }
+
+  /**
+   * The connected components of the candidate graph, each in report order, in the order of their
+   * first reports.
+   */
+  public static List<List<Report>> components(Collection<Report> reports) {
     List<Report> all = new ArrayList<>(reports);
     all.sort(Comparator.comparing(Report::ref));
     int n = all.size();
@@ -54,19 +74,7 @@ public final class Recluster {
     for (int i = 0; i < n; i++) {
       byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(all.get(i));
     }
-    Map<ReportRef, String> components = new HashMap<>();
-    List<CorpusEvent> events = new ArrayList<>();
-    for (List<Report> members : byRoot.values()) {
-      // members are in ref order: the first names the component
-      String component = componentId(members.get(0).ref());
-      members.forEach(r -> components.put(r.ref(), component));
-      Clustering.Clusters clusters = Clustering.cluster(members);
-      for (List<Report> group : clusters.groups()) {
-        events.add(CorpusEvents.of(group, clusters.decisions(), duplicateOf));
-      }
-    }
-    events.sort(Comparator.comparing(CorpusEvent::id));
-    return new Result(components, events);
+    return List.copyOf(byRoot.values());
   }
 
   static String componentId(ReportRef first) {

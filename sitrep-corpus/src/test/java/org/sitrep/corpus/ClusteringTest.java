@@ -165,7 +165,7 @@ class ClusteringTest {
 
   @Test
   void onlyPersonLikeNamesCount() {
-    assertThat(Clustering.persons(List.of("chicago police department", "all rights reserved",
+    assertThat(PairScores.persons(List.of("chicago police department", "all rights reserved",
         "darnell jones", "chicago", "north milwaukee avenue", "j. r. smith")))
         .containsExactly("darnell jones", "j. r. smith");
   }
