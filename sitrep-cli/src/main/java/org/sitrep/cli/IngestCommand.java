@@ -163,7 +163,10 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
           continue;
         }
         Pending next = inFlight.poll();
-        Analysed done = next.get();
+        Analysed done = next.await(() -> stopping);
+        if (done == null) {
+          break; // Ctrl-C while this one was still being analysed: nothing of it is stored
+        }
         if (done.error() != null) {
           InputException e = done.error();
           if (!"internal-error".equals(e.code())) {
@@ -235,9 +238,18 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   private record Analysed(Analysis analysis, String json, InputException error) {}
 
   private record Pending(String where, Article article, Future<Analysed> future) {
-    Analysed get() {
+    /** The analysis, or null when {@code stop} turns true before it is done. */
+    Analysed await(java.util.function.BooleanSupplier stop) {
       try {
-        return future.get();
+        while (true) {
+          try {
+            return future.get(100, TimeUnit.MILLISECONDS);
+          } catch (java.util.concurrent.TimeoutException e) {
+            if (stop.getAsBoolean()) {
+              return null;
+            }
+          }
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
