@@ -31,12 +31,35 @@ final class PairScores {
     placeScore(s, a, b);
     dateScore(s, a, b);
     actorScore(s, a, b);
-    figureScore(s, a, b, "killed");
-    figureScore(s, a, b, "injured");
+    if (!a.article().equals(b.article())) {
+      // within one story, figures differ by who gives them, not by incident
+      figureScore(s, a, b, "killed");
+      figureScore(s, a, b, "injured");
+    }
     nameScore(s, a, b);
     textScore(s, a, b);
     demonstrationUnit(s, a, b);
+    sameStory(s, a, b);
     return new Clustering.PairScore(s.total, List.copyOf(s.reasons));
+  }
+
+  /**
+   * Two events of one article with the same sub-type, place and dates are, as a rule, one event
+   * told in several sentences ("nine were killed, the commission said; police said five died"):
+   * their figures and wording differ because their sources do. Events of one article that differ
+   * in any of these never merge ({@link Clustering#cannotLink}).
+   */
+  private static void sameStory(Scorer s, Report a, Report b) {
+    if (a.article().equals(b.article())
+        && a.subType() != null
+        && a.subType().equals(b.subType())
+        && a.place() != null
+        && a.place().equals(b.place())
+        && a.dateEarliest() != null
+        && a.dateEarliest().equals(b.dateEarliest())
+        && a.dateLatest().equals(b.dateLatest())) {
+      s.add("same article, sub-type, place and dates", 3.0);
+    }
   }
 
   /**
