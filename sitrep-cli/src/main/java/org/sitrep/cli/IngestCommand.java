@@ -139,6 +139,10 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             fail(err, input.error(), progress);
             continue;
           }
+          if (input.warning() != null && loggedErrors.incrementAndGet() <= 50) {
+            err.printf("sitrep: %s [warning]%n", input.warning());
+            err.flush();
+          }
           Article article = withPublished(input.article());
           String key = CorpusWriter.key(article);
           if (store.hasKey(key)) {

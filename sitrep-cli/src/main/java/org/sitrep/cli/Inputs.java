@@ -30,10 +30,18 @@ import org.sitrep.model.Article;
  */
 final class Inputs implements Iterator<Inputs.Input>, AutoCloseable {
 
-  /** One article, or why an input gave none; {@code where} names it for messages. */
-  record Input(String where, Article article, InputException error) {}
+  /**
+   * One article, or why an input gave none; {@code where} names it for messages; {@code warning}
+   * says what was left out of an article that was read all the same, or is null.
+   */
+  record Input(String where, Article article, InputException error, String warning) {
+    Input(String where, Article article, InputException error) {
+      this(where, article, error, null);
+    }
+  }
 
   private final ArticleReader reader;
+  private final ArticleReader undated;
   private final FeedReader feeds = new FeedReader();
   private final Deque<Path> paths = new ArrayDeque<>();
   private final Deque<Input> ready = new ArrayDeque<>();
@@ -43,6 +51,7 @@ final class Inputs implements Iterator<Inputs.Input>, AutoCloseable {
 
   Inputs(List<Path> roots, ArticleReader reader) {
     this.reader = reader;
+    this.undated = reader.withBadDatesLeftOut();
     paths.addAll(roots);
   }
 
@@ -148,7 +157,8 @@ final class Inputs implements Iterator<Inputs.Input>, AutoCloseable {
           ready.add(failed(name, "empty-input", name + ": the feed has no entries with text"));
         }
       } else {
-        ready.add(new Input(name, reader.read(p.getFileName().toString(), bytes), null));
+        String file = p.getFileName().toString();
+        ready.add(read(name, () -> reader.read(file, bytes), () -> undated.read(file, bytes)));
       }
     } catch (InputException e) {
       ready.add(new Input(name, null, withName(e, name)));
@@ -169,7 +179,8 @@ final class Inputs implements Iterator<Inputs.Input>, AutoCloseable {
       if (line.isBlank()) {
         return; // a blank line (often the last) is no article
       }
-      ready.add(new Input(where, reader.parseJsonLine(jsonlName, jsonlLine, line), null));
+      ready.add(read(where, () -> reader.parseJsonLine(jsonlName, jsonlLine, line),
+          () -> undated.parseJsonLine(jsonlName, jsonlLine, line)));
     } catch (InputException e) {
       ready.add(new Input(where, null, e));
     } catch (CharacterCodingException e) {
@@ -178,6 +189,22 @@ final class Inputs implements Iterator<Inputs.Input>, AutoCloseable {
     } catch (IOException e) {
       ready.add(failed(where, "unreadable", where + ": cannot read: " + e.getMessage()));
       closeJsonl();
+    }
+  }
+
+  /**
+   * An article as the strict reader reads it, or, when only its {@code "published"} value is
+   * wrong, undated with a warning: a corpus keeps the article rather than lose it over its date.
+   */
+  private static Input read(
+      String where, java.util.function.Supplier<Article> strict, java.util.function.Supplier<Article> lenient) {
+    try {
+      return new Input(where, strict.get(), null);
+    } catch (InputException e) {
+      if (!"bad-date".equals(e.code())) {
+        throw e;
+      }
+      return new Input(where, lenient.get(), null, e.getMessage() + "; stored without a date");
     }
   }
 

@@ -50,7 +50,8 @@ class IngestCommandTest {
         "{\"id\": \"j2\", \"text\": \"BONJOUR tout le monde\"}",
         "{\"id\": \"j3\", \"text\": \"cut off",
         "{\"id\": \"j4\", \"text\": \"CRASH here\"}",
-        "{\"id\": \"j5\", \"text\": \"A quiet day in Mombasa with no incidents.\"}") + "\n");
+        "{\"id\": \"j5\", \"text\": \"A quiet day in Mombasa with no incidents.\"}",
+        "{\"id\": \"j6\", \"published\": \"Dec 17, 20\", \"text\": \"Traders in Kisumu reopened their shops.\"}") + "\n");
     return dir.resolve("in");
   }
 
@@ -67,14 +68,15 @@ class IngestCommandTest {
         .contains("batch.jsonl line 3").contains("[bad-json]")
         .contains("[unsupported-language]")
         .contains("batch.jsonl line 4").contains("[internal-error]")
-        .contains("6 articles stored");
+        .contains("batch.jsonl line 6").contains("stored without a date [warning]")
+        .contains("7 articles stored");
 
     List<String> ids = new ArrayList<>();
     for (JsonNode a : export(db, "articles")) {
       ids.add(a.get("id").asText());
     }
     // a file keeps its name without the extension, as extract names it
-    assertThat(ids).containsExactlyInAnyOrder("a", "b", "j1", "j5",
+    assertThat(ids).containsExactlyInAnyOrder("a", "b", "j1", "j5", "j6",
         "https://nairobi.example/clashes", "https://nairobi.example/weather");
 
     // the Nairobi reports of four articles are one riot, with one reconciled toll
@@ -87,7 +89,7 @@ class IngestCommandTest {
     // the same command again: nothing stored, and the pipeline is never even built
     CountingPipeline again = new CountingPipeline();
     Run second = Fakes.run(again, "", "ingest", in.toString(), "--db", db);
-    assertThat(second.err()).contains("0 articles stored").contains("6 already there");
+    assertThat(second.err()).contains("0 articles stored").contains("7 already there");
     // the French line is remembered as rejected; only the crash is tried again
     assertThat(second.err()).contains("rejected by an earlier ingest").contains("[unsupported-language]");
     assertThat(again.analysed.get()).isEqualTo(1);

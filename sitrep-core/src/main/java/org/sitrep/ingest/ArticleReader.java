@@ -49,6 +49,7 @@ public final class ArticleReader {
   private static final Set<String> JSON_EXTENSIONS = Set.of("json");
 
   private final long maxBytes;
+  private final boolean badDatesLeftOut;
   private final EncodingDetector encodings = new EncodingDetector();
   private final HtmlExtractor html = new HtmlExtractor();
   private final ObjectMapper json =
@@ -60,10 +61,24 @@ public final class ArticleReader {
 
   /** @param maxBytes inputs (files, stdin, JSONL lines in UTF-8) larger than this are too-large */
   public ArticleReader(long maxBytes) {
+    this(maxBytes, false);
+  }
+
+  private ArticleReader(long maxBytes, boolean badDatesLeftOut) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
     this.maxBytes = maxBytes;
+    this.badDatesLeftOut = badDatesLeftOut;
+  }
+
+  /**
+   * A reader that reads a {@code "published"} value that is no date as no date at all, where
+   * this one rejects the input ({@code bad-date}): for a corpus, an undated article is better
+   * than a lost one.
+   */
+  public ArticleReader withBadDatesLeftOut() {
+    return new ArticleReader(maxBytes, true);
   }
 
   public long maxBytes() {
@@ -220,7 +235,7 @@ public final class ArticleReader {
     if (binaryText(body)) {
       throw new InputException("binary-input", who + ": \"text\" holds control characters, not text");
     }
-    LocalDate published = date(obj.get("published"), who);
+    LocalDate published = date(obj.get("published"), who, badDatesLeftOut);
     return new Article(
         id, body, published, string(obj, "title", who), string(obj, "url", who),
         string(obj, "source", who));
@@ -255,7 +270,7 @@ public final class ArticleReader {
     return new Article(id, text, null, null, null, null);
   }
 
-  private static LocalDate date(JsonNode n, String who) {
+  private static LocalDate date(JsonNode n, String who, boolean leftOut) {
     if (n == null || n.isNull() || (n.isTextual() && n.textValue().isBlank())) {
       return null;
     }
@@ -266,6 +281,9 @@ public final class ArticleReader {
       } catch (DateTimeParseException e) {
         // not a real day: reported below
       }
+    }
+    if (leftOut) {
+      return null;
     }
     throw new InputException(
         "bad-date",

@@ -197,6 +197,19 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aReaderForACorpusReadsABadDateAsNoDate() {
+    ArticleReader undated = reader.withBadDatesLeftOut();
+    Article a = undated.parseJsonLine("in.jsonl", 3,
+        "{\"id\": \"kz\", \"text\": \"x\", \"published\": \"Dec 17, 20\"}");
+    assertThat(a.published()).isNull();
+    assertThat(a.id()).isEqualTo("kz");
+    assertThat(undated.parseJsonLine(null, 1, "{\"text\": \"x\", \"published\": \"2022-01-07\"}")
+        .published()).hasToString("2022-01-07");
+    // other errors stay errors
+    assertError(() -> undated.parseJsonLine(null, 1, "{\"text\": "), "bad-json", "line 1");
+  }
+
+  @Test
   void peekIdReadsTheIdOfAnUnusableLine() {
     assertThat(reader.peekId("{\"id\": \"x7\", \"text\": 3}")).contains("x7");
     assertThat(reader.peekId("{\"id\": \"x7\", ")).isEmpty();
