@@ -1,13 +1,9 @@
 package org.sitrep.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.core.InputException;
 import org.sitrep.corpus.Clustering;
+import org.sitrep.corpus.Hashes;
 import org.sitrep.corpus.NearDuplicates;
 import org.sitrep.corpus.Recluster;
 import org.sitrep.corpus.RegionNames;
@@ -43,8 +40,8 @@ final class CorpusWriter {
     this.regions = regions;
   }
 
-  /** What adding an article did. */
-  record Added(String id, String duplicateOf, int reports, int events) {}
+  /** What adding an article did: its id, and the article it copies or null. */
+  record Added(String id, String duplicateOf) {}
 
   /**
    * What makes two inputs the same article: its URL when it has one, else a hash of its text with
@@ -55,12 +52,7 @@ final class CorpusWriter {
       return "url:" + a.url().strip();
     }
     String normal = a.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
-      return "sha256:" + HexFormat.of().formatHex(h);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    return "sha256:" + Hashes.sha256Hex(normal, 32);
   }
 
   /**
@@ -151,10 +143,7 @@ final class CorpusWriter {
             result.components(),
             deleted,
             result.events()));
-    int touched =
-        (int) result.events().stream().filter(e -> e.articles().contains(article.id())
-            || e.reports().stream().anyMatch(ref -> ref.article().equals(article.id()))).count();
-    return new Added(article.id(), duplicateOf, reports.size(), touched);
+    return new Added(article.id(), duplicateOf);
   }
 
   private record Copy(CorpusArticle article, double similarity) {}

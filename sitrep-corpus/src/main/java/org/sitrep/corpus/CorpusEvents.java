@@ -1,12 +1,8 @@
 package org.sitrep.corpus;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,14 +96,7 @@ public final class CorpusEvents {
    * report changes id, as a merged event should.
    */
   public static String id(ReportRef first) {
-    try {
-      byte[] h =
-          MessageDigest.getInstance("SHA-256")
-              .digest(first.toString().getBytes(StandardCharsets.UTF_8));
-      return "E" + HexFormat.of().formatHex(h, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    return "E" + Hashes.sha256Hex(first.toString(), 6);
   }
 
   /**

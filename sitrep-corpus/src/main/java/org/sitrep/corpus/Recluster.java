@@ -1,13 +1,9 @@
 package org.sitrep.corpus;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,14 +74,7 @@ public final class Recluster {
   }
 
   static String componentId(ReportRef first) {
-    try {
-      byte[] h =
-          MessageDigest.getInstance("SHA-256")
-              .digest(("component:" + first).getBytes(StandardCharsets.UTF_8));
-      return "C" + HexFormat.of().formatHex(h, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    return "C" + Hashes.sha256Hex("component:" + first, 8);
   }
 
   private static int find(int[] parent, int i) {
