@@ -61,19 +61,13 @@ final class Inputs implements Iterator<Inputs.Input>, AutoCloseable {
     for (Path root : roots) {
       try (Stream<Path> files = Files.isDirectory(root) ? Files.walk(root) : Stream.of(root)) {
         for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-          n += isJsonl(f) ? lines(f) : 1;
+          n += isJsonl(f) ? ExtractCommand.countLines(f) : 1;
         }
       } catch (IOException | UncheckedIOException e) {
         return -1; // the walk itself will report what cannot be read
       }
     }
     return n;
-  }
-
-  private static long lines(Path f) throws IOException {
-    try (Stream<String> lines = Files.lines(f, StandardCharsets.ISO_8859_1)) {
-      return lines.count();
-    }
   }
 
   static boolean isJsonl(Path f) {
