@@ -72,29 +72,29 @@ final class EventCommand implements Callable<Integer> {
     b.append(String.format(Locale.ROOT, "%s  %s / %s  (PLOVER %s)%n", e.id(), e.type(), e.subType(), e.plover()));
     b.append(String.format(Locale.ROOT, "date      %s (between %s and %s)%n", e.date(), e.dateEarliest(), e.dateLatest()));
     b.append(String.format(Locale.ROOT, "place     %s  geonameid %s  %s, %s  geo-precision %s%n",
-        EventsCommand.place(e), EventsCommand.orDash(e.place()), EventsCommand.orDash(e.lat()),
-        EventsCommand.orDash(e.lon()), EventsCommand.orDash(e.geoPrecision())));
-    b.append(String.format(Locale.ROOT, "actors    %s [%s] vs %s [%s]%n", EventsCommand.orDash(e.actor1()),
-        EventsCommand.orDash(e.actor1Kind()), EventsCommand.orDash(e.actor2()), EventsCommand.orDash(e.actor2Kind())));
+        EventsCommand.place(e), Cells.orDash(e.place()), Cells.orDash(e.lat()),
+        Cells.orDash(e.lon()), Cells.orDash(e.geoPrecision())));
+    b.append(String.format(Locale.ROOT, "actors    %s [%s] vs %s [%s]%n", Cells.orDash(e.actor1()),
+        Cells.orDash(e.actor1Kind()), Cells.orDash(e.actor2()), Cells.orDash(e.actor2Kind())));
     b.append(String.format(Locale.ROOT, "fatalities %s%n", EventsCommand.fatalities(e)));
-    b.append(String.format(Locale.ROOT, "notes     %s%n", EventsCommand.orDash(e.notes())));
+    b.append(String.format(Locale.ROOT, "notes     %s%n", Cells.orDash(e.notes())));
     b.append(String.format(Locale.ROOT, "%nreports (%d, from %d articles)%n", e.reports().size(), e.articles().size()));
     for (ReportRef r : e.reports()) {
       CorpusArticle a = articles.get(r.article());
       b.append(String.format(Locale.ROOT, "  %-24s event %-3d %-10s %s%s%n", r.article(), r.event(),
-          a == null ? "-" : EventsCommand.orDash(a.published()),
-          a == null || a.title() == null ? "" : EventsCommand.cut(a.title(), 60),
+          a == null ? "-" : Cells.orDash(a.published()),
+          a == null || a.title() == null ? "" : Cells.cut(a.title(), 60),
           a != null && a.duplicateOf() != null ? "  (copy of " + a.duplicateOf() + ")" : ""));
     }
     for (Figure f : e.figures()) {
       b.append(String.format(Locale.ROOT, "%nfigure %s / %s: best %s, low %s, high %s%s%n  rule: %s%n",
-          f.measure(), f.subjectKind(), EventsCommand.orDash(f.best()), EventsCommand.orDash(f.low()),
-          EventsCommand.orDash(f.high()), f.conflict() ? "  CONFLICT" : "", f.rule()));
+          f.measure(), f.subjectKind(), Cells.orDash(f.best()), Cells.orDash(f.low()),
+          Cells.orDash(f.high()), f.conflict() ? "  CONFLICT" : "", f.rule()));
       for (LedgerClaim c : f.claims()) {
         String source = c.source() == null ? "unattributed"
             : (c.source().name() == null ? "" : c.source().name() + " ") + "(" + c.source().kind() + ")";
         b.append(String.format(Locale.ROOT, "  %-10s %-12s %s..%s %-8s %s%s  %s %d-%d \"%s\"%s%n",
-            EventsCommand.orDash(c.asOf()), c.status(), EventsCommand.orDash(c.low()), EventsCommand.orDash(c.high()),
+            Cells.orDash(c.asOf()), c.status(), Cells.orDash(c.low()), Cells.orDash(c.high()),
             c.approx(), source, c.hedged() ? " hedged" : "", c.article(), c.start(), c.end(),
             c.text().replaceAll("\\s+", " "), c.why() == null ? "" : "  (" + c.why() + ")"));
       }

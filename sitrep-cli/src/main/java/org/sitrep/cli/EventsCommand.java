@@ -63,10 +63,10 @@ final class EventsCommand implements Callable<Integer> {
               Locale.ROOT,
               row,
               e.id(),
-              orDash(e.date()),
-              cut(e.type() + " / " + e.subType(), 36),
-              cut(place(e), 28),
-              cut(orDash(e.actor1()) + (e.actor2() == null ? "" : " vs " + e.actor2()), 44),
+              Cells.orDash(e.date()),
+              Cells.cut(e.type() + " / " + e.subType(), 36),
+              Cells.cut(place(e), 28),
+              Cells.cut(Cells.orDash(e.actor1()) + (e.actor2() == null ? "" : " vs " + e.actor2()), 44),
               fatalities(e),
               e.articles().size()));
     }
@@ -75,7 +75,7 @@ final class EventsCommand implements Callable<Integer> {
   }
 
   static String place(CorpusEvent e) {
-    StringBuilder s = new StringBuilder(orDash(e.placeName()));
+    StringBuilder s = new StringBuilder(Cells.orDash(e.placeName()));
     if (e.admin1() != null && !e.admin1().equals(e.placeName())) {
       s.append(", ").append(e.admin1());
     }
@@ -92,17 +92,10 @@ final class EventsCommand implements Callable<Integer> {
     }
     for (Figure f : e.figures()) {
       if ("killed".equals(f.measure()) && f.best() != null && f.best().intValue() == e.fatalities()) {
-        return e.fatalities() + " (" + orDash(f.low()) + "-" + orDash(f.high()) + ")";
+        return e.fatalities() + " (" + Cells.orDash(f.low()) + "-" + Cells.orDash(f.high()) + ")";
       }
     }
     return e.fatalities().toString();
   }
 
-  static String orDash(Object o) {
-    return o == null ? "-" : o.toString();
-  }
-
-  static String cut(String s, int n) {
-    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
-  }
 }

@@ -95,10 +95,10 @@ final class PlacesCommand implements Callable<Integer> {
     for (Place p : places) {
       String region = regionName(p, gazetteer);
       b.append(String.format(Locale.ROOT, "%-11s %-24s %-9s %-24s %-2s %-18s %9s %10s %-7s %5.2f %s%n",
-          p.start() + "-" + p.end(), cut(p.text().replaceAll("\\s+", " "), 24),
-          p.geonameid() == null ? "-" : p.geonameid().toString(), cut(orDash(p.name()), 24),
-          orDash(p.country()),
-          cut(p.admin1() == null ? "-" : p.admin1() + (region == null ? "" : " " + region), 18),
+          p.start() + "-" + p.end(), Cells.cut(p.text().replaceAll("\\s+", " "), 24),
+          p.geonameid() == null ? "-" : p.geonameid().toString(), Cells.cut(Cells.orDash(p.name()), 24),
+          Cells.orDash(p.country()),
+          Cells.cut(p.admin1() == null ? "-" : p.admin1() + (region == null ? "" : " " + region), 18),
           p.lat() == null ? "-" : String.format(Locale.ROOT, "%.4f", p.lat()),
           p.lon() == null ? "-" : String.format(Locale.ROOT, "%.4f", p.lon()),
           p.kind(), p.confidence(), p.role()));
@@ -121,13 +121,5 @@ final class PlacesCommand implements Callable<Integer> {
       b.append(b.length() == 0 ? "" : ", ").append(c.name()).append(" (").append(c.mentions()).append(')');
     }
     return b.toString();
-  }
-
-  private static String orDash(String s) {
-    return s == null ? "-" : s;
-  }
-
-  private static String cut(String s, int width) {
-    return s.length() <= width ? s : s.substring(0, width - 1) + "…";
   }
 }
