@@ -21,7 +21,7 @@ class GazetteerBuilderTest {
     JsonNode kz = country("{\"cca2\":\"KZ\",\"name\":{\"common\":\"Kazakhstan\"},"
         + "\"demonyms\":{\"eng\":{\"m\":\"Kazakhstani\",\"f\":\"Kazakhstani\"}},"
         + "\"languages\":{\"kaz\":\"Kazakh\",\"rus\":\"Russian\"}}");
-    assertThat(GazetteerBuilder.adjectives(kz))
+    assertThat(CountriesBuilder.adjectives(kz))
         .containsExactly("Kazakhstani", "Kazakh", "Kazakhstanis", "Kazakhs");
   }
 
@@ -31,20 +31,20 @@ class GazetteerBuilderTest {
     JsonNode ad = country("{\"cca2\":\"AD\",\"name\":{\"common\":\"Andorra\"},"
         + "\"demonyms\":{\"eng\":{\"m\":\"Andorran\",\"f\":\"Andorran\"}},"
         + "\"languages\":{\"cat\":\"Catalan\"}}");
-    assertThat(GazetteerBuilder.adjectives(ad)).containsExactly("Andorran", "Andorrans");
+    assertThat(CountriesBuilder.adjectives(ad)).containsExactly("Andorran", "Andorrans");
   }
 
   @Test
   void pluralsOnlyWhereEnglishAddsAnS() {
-    assertThat(GazetteerBuilder.plural("Russian")).isEqualTo("Russians");
-    assertThat(GazetteerBuilder.plural("Kazakh")).isEqualTo("Kazakhs");
-    assertThat(GazetteerBuilder.plural("Czech")).isEqualTo("Czechs");
-    assertThat(GazetteerBuilder.plural("Dutch")).isNull();
-    assertThat(GazetteerBuilder.plural("British")).isNull();
-    assertThat(GazetteerBuilder.plural("French")).isNull();
-    assertThat(GazetteerBuilder.plural("Chinese")).isNull();
-    assertThat(GazetteerBuilder.plural("Swiss")).isNull();
-    assertThat(GazetteerBuilder.plural("South African")).isNull();
+    assertThat(CountriesBuilder.plural("Russian")).isEqualTo("Russians");
+    assertThat(CountriesBuilder.plural("Kazakh")).isEqualTo("Kazakhs");
+    assertThat(CountriesBuilder.plural("Czech")).isEqualTo("Czechs");
+    assertThat(CountriesBuilder.plural("Dutch")).isNull();
+    assertThat(CountriesBuilder.plural("British")).isNull();
+    assertThat(CountriesBuilder.plural("French")).isNull();
+    assertThat(CountriesBuilder.plural("Chinese")).isNull();
+    assertThat(CountriesBuilder.plural("Swiss")).isNull();
+    assertThat(CountriesBuilder.plural("South African")).isNull();
   }
 
   @Test
@@ -61,10 +61,10 @@ class GazetteerBuilderTest {
   void findsTheCountryTableInsideTheBundle() {
     String js = "!function(){var r={AD:{n:\"Andorra\",i2:\"AD\",gi:3041565,c:{a:42.55,o:1.58}},"
         + "KZ:{n:\"Kazakhstan\",i2:\"KZ\",gi:1522867,p:1534e4}};return r}";
-    var table = GazetteerBuilder.parseCountriesDb(js);
+    var table = CountriesBuilder.parseCountriesDb(js);
     assertThat(table).containsOnlyKeys("AD", "KZ");
     assertThat(table.get("KZ")).containsEntry("gi", 1522867.0).containsEntry("p", 15340000.0);
-    assertThatThrownBy(() -> GazetteerBuilder.parseCountriesDb("var r={}"))
+    assertThatThrownBy(() -> CountriesBuilder.parseCountriesDb("var r={}"))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -72,10 +72,10 @@ class GazetteerBuilderTest {
   void supplementRowsMustNameTheirSource(@TempDir Path dir) throws IOException {
     Path good = dir.resolve("good.tsv");
     Files.writeString(good, "# comment\nSA\tadjective\tSaudi\tCIA World Factbook\n");
-    assertThat(GazetteerBuilder.readSupplement(good).get("SA")).hasSize(1);
+    assertThat(CountriesBuilder.readSupplement(good).get("SA")).hasSize(1);
     Path bad = dir.resolve("bad.tsv");
     Files.writeString(bad, "SA\tadjective\tSaudi\t\n");
-    assertThatThrownBy(() -> GazetteerBuilder.readSupplement(bad))
+    assertThatThrownBy(() -> CountriesBuilder.readSupplement(bad))
         .hasMessageContaining("source");
   }
 }
