@@ -21,10 +21,11 @@ final class EventActors {
    * One side of an event: its words and its kind (an ACLED kind, a pseudo-kind or null).
    *
    * @param named a named organisation or group of no known kind ("al Shabaab", "the FRPI")
+   * @param country the country its words name ("Russian troops", "forces from Russia"), or null
    */
-  record Actor(String phrase, String kind, boolean named) {
+  record Actor(String phrase, String kind, boolean named, String country) {
     Actor(String phrase, String kind) {
-      this(phrase, kind, false);
+      this(phrase, kind, false, null);
     }
 
     boolean isActor() {
@@ -57,6 +58,7 @@ final class EventActors {
   Sides read(DepTree t, int i, int trigger, Kind kind) {
     Actor agent = null;
     Actor target = null;
+    int targetToken = -1;
     boolean elliptical = t.pos(i).equals("VBN") && t.child(i, "obj") < 0;
     for (int c : t.children(i)) {
       String r = t.rel(c);
@@ -73,6 +75,7 @@ final class EventActors {
         agent = actor(t, c);
       } else if ((r.equals("obj") || r.equals("nsubj:pass")) && c != trigger) {
         target = actor(t, c);
+        targetToken = c;
       } else if (r.startsWith("obl") && target == null
           && Set.of("on", "at", "against").contains(t.caseWord(c))) {
         Actor a = actor(t, c);
@@ -133,17 +136,31 @@ final class EventActors {
         }
       }
     }
+    // a post, a base or a convoy is held by armed men when attacked; set up or seized, a thing
+    if (target != null && kind != Kind.VIOLENCE && kind != Kind.EXPLOSION && targetToken >= 0
+        && EventLexicon.is(t, targetToken, "military-target")) {
+      target = new Actor(target.phrase(), THING);
+    }
     // "correspondents saw armoured personnel carriers": the forces seen moved, not the seers
     if (kind == Kind.DEPLOY && Lexicon.PERCEPTION_VERBS.contains(t.lemma(i))) {
-      agent = target != null ? new Actor(target.phrase(), "state forces") : null;
+      agent = target != null ? new Actor(target.phrase(), "state forces", false, target.country()) : null;
       target = null;
     }
     // whoever marches or rallies is, for ACLED, a protester
     if (kind == Kind.PROTEST && agent != null
         && (agent.kind() == null || agent.is("civilians"))) {
-      agent = new Actor(agent.phrase(), "protesters");
+      agent = new Actor(agent.phrase(), "protesters", false, agent.country());
     }
     return new Sides(agent, target);
+  }
+
+  /** Demonstrators in a riot are rioters, ACLED's actor for a violent demonstration. */
+  static Sides asTyped(Sides sides, String type) {
+    Actor a = sides.agent();
+    if (type.equals(EventTypes.RIOTS) && a != null && a.is("protesters")) {
+      return new Sides(new Actor(a.phrase(), "rioters", false, a.country()), sides.target());
+    }
+    return sides;
   }
 
   /** The actor a phrase names; places, bare numbers and things get their pseudo-kind. */
@@ -177,15 +194,21 @@ final class EventActors {
     String kind = Lexicon.actorKindOfHead(t.lemma(i), phrase);
     if (EventLexicon.is(t, i, "military-target")) {
       // "attacked a checkpoint", "positions of the army": whoever holds it is armed
-      return new Actor(phrase, kind != null && !kind.equals("civilians") ? kind : "state forces");
+      return new Actor(phrase, kind != null && !kind.equals("civilians") ? kind : "state forces", false,
+          countryIn(t, i));
     }
-    if (kind == null && (triggers.isPlace(t, i) || EventLexicon.is(t, i, "territory"))) {
+    if (kind == null && (triggers.isPlace(t, i) || EventLexicon.is(t, i, "territory")
+        || t.token(i).ner().equals("LOCATION"))) {
       return new Actor(phrase, PLACE);
     }
     if (kind == null && "thing".equals(EventLexicon.actorKind(t.lemma(i)))) {
       return new Actor(phrase, THING);
     }
     String ner = t.token(i).ner();
+    if (kind == null && Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT",
+        "SET").contains(ner)) {
+      return new Actor(phrase, THING); // "a fight on Monday"
+    }
     if (kind == null && !ner.equals("PERSON") && !ner.equals("ORGANIZATION")
         && !t.pos(i).startsWith("NNP")) {
       // a common noun ACLED has no actor for ("the building", "the convoy"): a thing
@@ -197,23 +220,45 @@ final class EventActors {
       kind = "rioters";
     }
     boolean named = kind == null && !ner.equals("PERSON") && !ner.equals("LOCATION");
-    return new Actor(phrase, kind, named);
+    return new Actor(phrase, kind, named, countryIn(t, i));
   }
 
-  /** ACLED-style actor names: "Military Forces of Kazakhstan", "Protesters (Kazakhstan)". */
-  static String acledName(Actor actor, String country) {
+  /** The country a phrase names (a country's name or adjective in it), or null. */
+  private String countryIn(DepTree t, int i) {
+    int start = Integer.MAX_VALUE;
+    int end = -1;
+    for (int x : t.subtree(i)) {
+      start = Math.min(start, t.token(x).start());
+      end = Math.max(end, t.token(x).end());
+    }
+    for (org.sitrep.model.Place p : ctx.analysis.places()) {
+      if ("country".equals(p.kind()) && p.name() != null && p.start() >= start && p.end() <= end) {
+        return p.name();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * ACLED-style actor names: "Military Forces of Kazakhstan", "Protesters (Kazakhstan)", with the
+   * country the actor's own words name, else the article's.
+   */
+  static String acledName(Actor actor, String focusCountry) {
     if (actor == null || !actor.isActor()) {
       return null;
     }
     if (actor.kind() == null) {
       return actor.phrase();
     }
+    String country = actor.country() != null ? actor.country() : focusCountry;
     String lower = actor.phrase().toLowerCase(Locale.ROOT);
     String of = country == null ? "" : " of " + country;
     String in = country == null ? "" : " (" + country + ")";
     return switch (actor.kind()) {
       case "state forces" -> lower.contains("police") || lower.contains("officer")
-          ? "Police Forces" + of : "Military Forces" + of;
+          ? "Police Forces" + of
+          : GOVERNMENT.matcher(lower).find() && !FORCES.matcher(lower).find()
+              ? "Government" + of : "Military Forces" + of;
       case "protesters" -> "Protesters" + in;
       case "rioters" -> "Rioters" + in;
       case "civilians" -> "Civilians" + in;
@@ -221,6 +266,11 @@ final class EventActors {
       default -> actor.phrase();
     };
   }
+
+  private static final java.util.regex.Pattern GOVERNMENT =
+      java.util.regex.Pattern.compile("\\b(government|authorities|ministry|state|president|cabinet)\\b");
+  private static final java.util.regex.Pattern FORCES =
+      java.util.regex.Pattern.compile("\\b(forces?|troops?|army|soldiers?|military|guards?|units?)\\b");
 
   /** The kind written out: none for places, numbers and things. */
   static String kindOf(Actor actor) {

@@ -148,6 +148,7 @@ public final class EventStage implements Stage {
     if (type == null) {
       return null;
     }
+    sides = EventActors.asTyped(sides, type.type());
     // date: the trigger's clause, then the clauses above it, then the report's own date
     String date = null;
     for (int x = i, guard = 0; x >= 0 && date == null && guard < t.size(); x = t.head(x), guard++) {

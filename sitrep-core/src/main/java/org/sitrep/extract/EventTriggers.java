@@ -399,8 +399,9 @@ final class EventTriggers {
   /** False for triggers that are negated, conditional, wished for, banned or ordered but not done. */
   static boolean factual(DepTree t, int i) {
     for (int c : t.children(i)) {
-      if (t.rel(c).equals("det") && (t.lower(c).equals("no") || t.lower(c).equals("any"))) {
-        return false; // "no protests were held"
+      if (t.rel(c).equals("det") && (t.lower(c).equals("no") || t.lower(c).equals("any"))
+          || t.rel(c).equals("case") && t.lower(c).equals("without")) {
+        return false; // "no protests were held", "without a fight"
       }
     }
     for (int x = i, guard = 0; x >= 0 && guard < t.size(); x = t.head(x), guard++) {
@@ -505,8 +506,8 @@ final class EventTriggers {
     // gunfire": the noun is the same killing
     String r = t.rel(i);
     if (t.pos(i).startsWith("NN") && (r.startsWith("obl") || r.startsWith("nmod"))
-        && kind(t, h) == kind) {
-      return true;
+        && kind(t, h) != null) {
+      return true; // "seized weapons in a raid", "arrested during a protest": one event
     }
     if (!(r.equals("conj") || r.equals("xcomp") || r.startsWith("acl") || r.equals("advcl"))) {
       return false;
