@@ -89,7 +89,40 @@ public final class EventStage implements Stage {
     }
     List<Event> events = new ArrayList<>(merged.values());
     events.sort(Comparator.comparingInt(Event::start));
-    return in.withEvents(events);
+    return in.withEvents(forceOnDemonstration(events));
+  }
+
+  /**
+   * Deaths and injuries an article reports without saying who caused them ("five people died"),
+   * on the day and at the place where it reports force used on a demonstration, are that force's:
+   * one event in ACLED's terms, told several times, typed once.
+   */
+  private static List<Event> forceOnDemonstration(List<Event> events) {
+    Event anchor = null;
+    for (Event e : events) {
+      if ("Excessive force against protesters".equals(e.subType())) {
+        anchor = e;
+        break;
+      }
+    }
+    if (anchor == null) {
+      return events;
+    }
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      boolean victimsOnly = e.actor1() == null
+          && (e.actor2Kind() == null || e.actor2Kind().equals("civilians"))
+          && (e.subType().equals("Attack") || e.subType().equals("Armed clash")
+              || e.subType().equals("Violent demonstration") && e.actor2() != null);
+      if (victimsOnly && java.util.Objects.equals(e.date(), anchor.date())
+          && java.util.Objects.equals(e.place(), anchor.place())) {
+        e = new Event(e.start(), e.end(), anchor.type(), anchor.subType(), anchor.plover(), e.date(),
+            e.datePrecision(), e.place(), e.geoPrecision(), e.actor1(), e.actor1Kind(), e.actor2(),
+            e.actor2Kind(), e.fatalities(), e.claims(), e.trigger(), e.sentence());
+      }
+      out.add(e);
+    }
+    return out;
   }
 
   /**

@@ -211,6 +211,9 @@ final class Lexicon {
    * officers" state forces), then from the whole phrase ("armed people", "members of the guard").
    */
   static String actorKindOfHead(String headLemma, String phrase) {
+    if (phrase != null && PRIVATE_GUARD.matcher(phrase.toLowerCase(Locale.ROOT)).find()) {
+      return "civilians"; // a bank's security guard is no state force
+    }
     String head = EventLexicon.actorKind(headLemma);
     if ("thing".equals(head)) {
       return null;
@@ -226,6 +229,9 @@ final class Lexicon {
     }
     return head;
   }
+
+  private static final java.util.regex.Pattern PRIVATE_GUARD =
+      java.util.regex.Pattern.compile("\\b(security|private|hotel|bank|night) guards?\\b|\\bbodyguards?\\b");
 
   private static int actorRank(String kind, String word) {
     if (word.equals("armed")) {
