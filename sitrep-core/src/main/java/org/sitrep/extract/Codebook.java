@@ -180,7 +180,7 @@ final class Codebook {
         && !EventLexicon.is(lemma, "victim-verb")) {
       return AcledType.of(EventTypes.STRATEGIC, "Looting/property destruction", "ASSAULT");
     }
-    if (unrest && (a == null || b == null)) {
+    if (unrest && (a == null || b == null) && anyInSentence(t, "unrest")) {
       return AcledType.of(EventTypes.RIOTS, "Violent demonstration", "ASSAULT");
     }
     return attack();

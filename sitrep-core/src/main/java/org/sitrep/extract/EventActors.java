@@ -73,7 +73,8 @@ final class EventActors {
         continue; // "fired tear gas at demonstrators", "killed by gunfire": no actor
       } else if (r.equals("obl:agent") || r.startsWith("obl") && t.caseWord(c).equals("by")) {
         agent = actor(t, c);
-      } else if ((r.equals("obj") || r.equals("nsubj:pass")) && c != trigger) {
+      } else if ((r.equals("obj") || r.equals("nsubj:pass")) && c != trigger
+          && !t.pos(c).startsWith("JJ")) { // "shot dead"
         target = actor(t, c);
         targetToken = c;
       } else if (r.startsWith("obl") && target == null

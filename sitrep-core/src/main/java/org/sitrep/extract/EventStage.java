@@ -68,7 +68,8 @@ public final class EventStage implements Stage {
       for (int i = 0; i < t.size(); i++) {
         Kind kind = triggers.kind(t, i);
         if (kind == null || !EventTriggers.factual(t, i) || EventTriggers.generic(t, i)
-            || EventTriggers.referredTo(t, i) || triggers.coveredByHead(t, i, kind)) {
+            || EventTriggers.referredTo(t, i) || triggers.yearTally(t, i)
+            || triggers.coveredByHead(t, i, kind)) {
           continue;
         }
         Event e = event(ctx, t, i, kind, actors, codebook,

@@ -448,6 +448,18 @@ final class EventTriggers {
     if (h >= 0 && r.equals("nsubj") && EventLexicon.is(t.lemma(h), "trend-verb")) {
       return true;
     }
+    // "many women are attacked on their way to work": the present, said of many, is a habit
+    if (present(t, i)) {
+      for (int c : t.children(i)) {
+        if (t.rel(c).startsWith("nsubj") || t.rel(c).equals("obj")) {
+          for (int q : t.children(c)) {
+            if (EventLexicon.is(t.lower(q), "generic-quantifier")) {
+              return true;
+            }
+          }
+        }
+      }
+    }
     for (int x : new int[] {i, t.rel(i).equals("xcomp") ? h : -1}) {
       if (x < 0) {
         continue;
@@ -460,6 +472,60 @@ final class EventTriggers {
     }
     return false;
   }
+
+  /** A verb in the simple present ("attack", "are attacked"), not a past or a perfect. */
+  private static boolean present(DepTree t, int i) {
+    String p = t.pos(i);
+    if (p.equals("VBP") || p.equals("VBZ")) {
+      return true;
+    }
+    if (p.equals("VBN")) {
+      for (int c : t.children(i)) {
+        String w = t.lower(c);
+        if (t.rel(c).startsWith("aux") && (w.equals("are") || w.equals("is") || w.equals("am"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A tally over a year or more ("last year, 190 women were killed", "attacks in 2023"): a count
+   * of victims or a plural the clause dates no closer than a year.
+   */
+  boolean yearTally(DepTree t, int i) {
+    boolean counted = t.pos(i).equals("NNS");
+    for (int c : t.children(i)) {
+      if (t.rel(c).startsWith("nsubj") || t.rel(c).equals("obj")) {
+        counted |= t.pos(c).equals("CD") || t.child(c, "nummod") >= 0;
+      }
+    }
+    if (!counted) {
+      return false; // "an attack in 2020" is one occurrence, dated loosely
+    }
+    for (int x = i, guard = 0; x >= 0 && guard < t.size(); x = t.head(x), guard++) {
+      for (int c : t.children(x)) {
+        String r = t.rel(c);
+        if (!(r.equals("obl:tmod") || r.startsWith("obl") || r.equals("nmod:tmod"))) {
+          continue;
+        }
+        for (int y : t.subtree(c)) {
+          org.sitrep.model.TimeExpr te = ctx.timeAt(t.token(y));
+          if (te != null && te.value() != null && YEAR.matcher(te.value()).matches()) {
+            return true;
+          }
+        }
+      }
+      if (!t.rel(x).equals("conj") && !t.rel(x).equals("xcomp")) {
+        break; // only the trigger's own clause
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("\\d{3}[\\dX]|\\d{4}/\\d{4}|P\\d+Y|THIS P1Y|PREV_IMMEDIATE P1Y");
 
   /**
    * True when the trigger is only referred to by what the clause reports: a claim of

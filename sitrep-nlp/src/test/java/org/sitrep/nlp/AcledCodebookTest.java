@@ -3,6 +3,7 @@ package org.sitrep.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -84,6 +85,26 @@ class AcledCodebookTest {
         assertThat(actor).as(sentence).isNotIn("Kano", "the city of Kano", "3,000", "over 3,000",
             "thousands of cars", "cars", "state buildings", "internet", "the internet");
       }
+    });
+  }
+
+  @Test
+  void aFeatureOnTrendsHasOnlyItsOneOccurrence() {
+    // written for this test in the manner of a crime feature: trends, habits, a ban, a yearly
+    // tally, and one killing with a day and a place
+    String text = "Femicides in Ciudad Juarez have risen every year since 2015. Women's groups say"
+        + " the killings of women are rarely investigated. The city's high rate of murders has made"
+        + " it one of the most dangerous in the world. Many women are attacked on their way to work."
+        + " Activists often march against the violence, and protesting near military bases is"
+        + " banned. Last year, 190 women were killed in the city, according to official figures."
+        + " Kidnappings have also increased, police say. On Tuesday, a woman was shot dead outside"
+        + " a bar in the Centro district, police said.";
+    List<Event> events = SharedNlp.analyse(text, "2024-03-14").events();
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type() + " / " + e.subType()).isEqualTo("Violence against civilians / Attack");
+      assertThat(e.trigger()).isEqualTo("shot");
+      assertThat(e.date()).isEqualTo("2024-03-12");
+      assertThat(e.actor2()).isEqualTo("Civilians");
     });
   }
 }
