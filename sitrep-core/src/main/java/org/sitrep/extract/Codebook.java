@@ -324,7 +324,7 @@ final class Codebook {
     if (w == null) {
       List<Integer> all = new ArrayList<>();
       for (int x = 0; x < t.size(); x++) {
-        if (!EventTriggers.referredTo(t, x)) {
+        if (!Occurrence.referredTo(t, x)) {
           all.add(x);
         }
       }

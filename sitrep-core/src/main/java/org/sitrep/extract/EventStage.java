@@ -58,6 +58,7 @@ public final class EventStage implements Stage {
       }
     }
     EventTriggers triggers = new EventTriggers(ctx);
+    Occurrence occurrence = new Occurrence(ctx);
     EventActors actors = new EventActors(ctx, triggers, unrest);
     Codebook codebook = new Codebook(triggers, unrest, demonstrations, hazards && !weapons);
     Map<String, Event> merged = new LinkedHashMap<>();
@@ -67,9 +68,7 @@ public final class EventStage implements Stage {
       List<Event> sentence = new ArrayList<>();
       for (int i = 0; i < t.size(); i++) {
         Kind kind = triggers.kind(t, i);
-        if (kind == null || !EventTriggers.factual(t, i) || EventTriggers.generic(t, i)
-            || EventTriggers.referredTo(t, i) || triggers.yearTally(t, i)
-            || triggers.coveredByHead(t, i, kind)) {
+        if (kind == null || !occurrence.reported(t, i) || triggers.coveredByHead(t, i, kind)) {
           continue;
         }
         Event e = event(ctx, t, i, kind, actors, codebook,
