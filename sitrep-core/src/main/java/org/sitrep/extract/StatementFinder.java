@@ -42,16 +42,7 @@ final class StatementFinder {
     if (cue == null || (cue.needs() != null && !hasOblique(t, v, cue.needs()))) {
       return null;
     }
-    List<Integer> roots = new ArrayList<>();
-    for (int c : t.children(v)) {
-      String r = t.rel(c);
-      if (r.equals("ccomp") || r.equals("xcomp")
-          || (r.equals("parataxis") && c > v) // "said: the ..."
-          || (r.equals("obj") && cue.object() == Cues.Object.CONTENT)
-          || (r.startsWith("obl") && cue.act().equals("accuse") && t.caseWord(c).equals("of"))) {
-        roots.add(c);
-      }
-    }
+    List<Integer> roots = contentRoots(ctx, t, v, cue);
     int source = source(ctx, t, v, cue);
     boolean[] in = new boolean[t.size()];
     for (int r : roots) {
@@ -68,9 +59,96 @@ final class StatementFinder {
     in[v] = false;
     int[] span = span(t, in);
     if (span == null) {
+      span = adjacentQuotes(ctx, t, v, source); // "“You winning?” she said."
+    }
+    if (span == null) {
       return null;
     }
     return statement(ctx, t, span, cueText(t, v), t.token(v).start(), cue.act(), source);
+  }
+
+  /**
+   * The children of a reporting verb that hold what it reports: its clausal complement ("said
+   * (that) ..."), an open complement ("wants to ..."), a clause after it ("said: ..."), its object
+   * when the verb reports objects ("denied the charges") or the object is a clause or a quote the
+   * parser took for a noun, "of" for accusations, "about" for talk, and the loose "dep" and
+   * adverbial clauses the parser leaves when a quote comes first.
+   */
+  private static List<Integer> contentRoots(ArticleContext ctx, DepTree t, int v, Cues.Cue cue) {
+    List<Integer> roots = new ArrayList<>();
+    for (int c : t.children(v)) {
+      String r = t.rel(c);
+      boolean content = switch (r) {
+        case "ccomp", "xcomp", "dep" -> true;
+        case "parataxis" -> c > v;
+        case "obj" -> cue.object() == Cues.Object.CONTENT
+            || (cue.object() == Cues.Object.NONE && (isClause(t, c) || quoted(ctx, t, c)));
+        case "advcl" -> quoted(ctx, t, c) && !t.isAncestor(c, v);
+        default -> r.startsWith("obl") && (t.caseWord(c).equals("about")
+            || (cue.act().equals("accuse") && t.caseWord(c).equals("of")));
+      };
+      if (content) {
+        roots.add(c);
+      }
+    }
+    return roots;
+  }
+
+  /** A noun the parser made of a clause: it has its own subject or copula. */
+  private static boolean isClause(DepTree t, int i) {
+    return t.child(i, "nsubj") >= 0 || t.child(i, "cop") >= 0;
+  }
+
+  /** The token lies inside a quote. */
+  private static boolean quoted(ArticleContext ctx, DepTree t, int i) {
+    int at = t.token(i).start();
+    for (var q : ctx.quotes) {
+      if (q.start() <= at && at < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * For a reporting clause that governs nothing of its own, the quotes right before and after it,
+   * with only punctuation and spaces between ("“Yes,” he said, “and soon.”"), or null.
+   */
+  private static int[] adjacentQuotes(ArticleContext ctx, DepTree t, int v, int source) {
+    String text = ctx.analysis.text();
+    int lo = t.token(v).start();
+    int hi = t.token(v).end();
+    if (source >= 0) {
+      int[] np = Phrases.span(t, source);
+      lo = Math.min(lo, np[0]);
+      hi = Math.max(hi, np[1]);
+    }
+    int start = -1;
+    int end = -1;
+    for (var q : ctx.quotes) {
+      if (q.end() <= lo && onlyPunctuation(text, q.end(), lo)) {
+        start = q.start();
+        end = Math.max(end, q.end());
+      } else if (q.start() >= hi && onlyPunctuation(text, hi, q.start())) {
+        start = start < 0 ? q.start() : start;
+        end = q.end();
+      }
+    }
+    return start < 0 || end <= start ? null : new int[] {start, end};
+  }
+
+  /** Between two offsets are only quote marks, punctuation and spaces, and no paragraph break. */
+  private static boolean onlyPunctuation(String text, int from, int to) {
+    if (to - from > 6 || text.substring(from, to).contains("\n\n")) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "X happened, according to Y": Y says what the clause it modifies says. */

@@ -48,7 +48,33 @@ public final class StatementStage implements Stage {
       found.forEach(s -> ctx.spoke(s.source()));
     }
     out.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
-    return in.withStatements(out);
+    return in.withStatements(speakersOfFirstPerson(out));
+  }
+
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
+
+  /**
+   * "I" and "we" inside a quote are its speaker: in “I think we will win,” the mayor said, the
+   * mayor thinks. The pronoun stays the source's mention; the name becomes the speaker's.
+   */
+  static List<Statement> speakersOfFirstPerson(List<Statement> statements) {
+    List<Statement> out = new ArrayList<>(statements.size());
+    for (Statement s : statements) {
+      Statement quote = null;
+      if (s.source().name() != null
+          && FIRST_PERSON.contains(s.source().name().toLowerCase(java.util.Locale.ROOT))) {
+        for (Statement q : statements) {
+          if (q != s && q.direct() && q.contains(s.cueStart()) && q.source().name() != null
+              && !FIRST_PERSON.contains(q.source().name().toLowerCase(java.util.Locale.ROOT))
+              && (quote == null || q.end() - q.start() < quote.end() - quote.start())) {
+            quote = q;
+          }
+        }
+      }
+      out.add(quote == null ? s : new Statement(s.start(), s.end(), s.text(), s.cue(), s.cueStart(),
+          s.act(), quote.source(), s.sourceStart(), s.sourceEnd(), s.direct(), s.sentence()));
+    }
+    return out;
   }
 
   /**
