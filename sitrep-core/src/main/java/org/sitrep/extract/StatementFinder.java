@@ -52,6 +52,12 @@ final class StatementFinder {
       // "Clashes continued, police said": the reporting clause hangs off what it reports
       mark(t, t.head(v), in);
       unmark(t, v, in);
+    } else if (t.rel(v).equals("csubj") && t.head(v) > v) {
+      // "Trump said praise from Putin would not affect ...", parsed as the subject of "affect"
+      mark(t, t.head(v), in);
+      if (source >= 0) {
+        unmark(t, source, in);
+      }
     }
     if (source >= 0 && !t.isAncestor(source, v)) {
       unmark(t, source, in); // not for "the Ministry, which announced ...": its subtree is the statement
@@ -85,6 +91,7 @@ final class StatementFinder {
             || (cue.object() == Cues.Object.NONE && (isClause(t, c) || quoted(ctx, t, c)));
         case "advcl" -> quoted(ctx, t, c) && !t.isAncestor(c, v);
         default -> r.startsWith("obl") && (t.caseWord(c).equals("about")
+            || t.caseWord(c).equals("for") && !t.lemma(c).matches("\\p{N}.*|.*day|week|month|year")
             || (cue.act().equals("accuse") && t.caseWord(c).equals("of")));
       };
       if (content) {

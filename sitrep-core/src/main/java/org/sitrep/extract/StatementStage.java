@@ -47,6 +47,7 @@ public final class StatementStage implements Stage {
       // after the sentence, not within it: "they said they saw" means the group named before
       found.forEach(s -> ctx.spoke(s.source()));
     }
+    out.addAll(LabelledQuotes.find(ctx));
     out.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
     return in.withStatements(speakersOfFirstPerson(out));
   }
