@@ -21,8 +21,6 @@ final class StatementFinder {
       Set.of("statement", "release", "report", "letter", "communique", "communiqué", "message",
           "post", "tweet", "video", "document", "notice", "bulletin", "announcement", "memo");
 
-  private static final Set<String> EXPLETIVES = Set.of("it", "there", "this");
-
   static List<Statement> find(ArticleContext ctx, DepTree t) {
     List<Statement> out = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
@@ -82,8 +80,12 @@ final class StatementFinder {
    */
   private static List<Integer> contentRoots(ArticleContext ctx, DepTree t, int v, Cues.Cue cue) {
     List<Integer> roots = new ArrayList<>();
+    int inverted = invertedSubject(t, v);
     for (int c : t.children(v)) {
       String r = t.rel(c);
+      if (c == inverted) {
+        continue;
+      }
       boolean content = switch (r) {
         case "ccomp", "xcomp", "dep" -> true;
         case "parataxis" -> c > v;
@@ -216,7 +218,7 @@ final class StatementFinder {
     for (int x = v, guard = 0; x >= 0 && guard < 4; guard++) {
       int subj = t.child(x, "nsubj");
       if (subj >= 0 && !t.rel(subj).equals("nsubj:pass")) {
-        return EXPLETIVES.contains(t.lower(subj)) ? -1 : subj;
+        return subj; // "it says" too: in the active, "it" is the report or body that speaks
       }
       if (subj >= 0) {
         return agent(t, x); // "it was reported (by X) that": the agent or no one
@@ -230,16 +232,44 @@ final class StatementFinder {
         int noun = t.head(x);
         return DOCUMENTS.contains(t.lemma(noun)) ? author(t, noun) : noun;
       }
-      if (x == v && cue.object() != Cues.Object.CONTENT) {
-        int obj = t.child(v, "obj");
-        if (obj > v && t.child(v, "ccomp") < 0 && cue.object() == Cues.Object.NONE) {
-          return obj; // "..., also says the Ministry"
+      if (x == v) {
+        int after = invertedSubject(t, v);
+        if (after >= 0) {
+          return after; // "..., also says the Ministry", "“...,” said O'Neill"
         }
       }
       if (!(r.equals("advcl") || r.equals("xcomp") || r.equals("conj") || r.equals("dep"))) {
         return -1;
       }
       x = t.head(x);
+    }
+    return -1;
+  }
+
+  /**
+   * The speaker named right after a reporting verb that follows its content ("“...,” said
+   * O'Neill", "..., wrote Cameron Easley"), whatever relation the parser gave the name; or -1.
+   */
+  static int invertedSubject(DepTree t, int v) {
+    if (t.child(v, "nsubj") >= 0 || v + 1 >= t.size()) {
+      return -1;
+    }
+    boolean contentBefore = false;
+    for (int c : t.children(v)) {
+      String r = t.rel(c);
+      contentBefore |= c < v && (r.equals("ccomp") || r.equals("dep") || r.equals("parataxis")
+          || r.equals("advcl"));
+    }
+    if (!contentBefore && !t.rel(v).equals("parataxis")) {
+      return -1;
+    }
+    for (int c : t.children(v)) {
+      String r = t.baseRel(c);
+      boolean nominal = t.pos(c).startsWith("NN") || t.pos(c).equals("PRP");
+      if (c > v && nominal && (r.equals("obj") || r.equals("xcomp") || r.equals("dep")
+          || r.equals("iobj") || r.equals("appos")) && t.subtree(c).get(0) == v + 1) {
+        return c;
+      }
     }
     return -1;
   }
