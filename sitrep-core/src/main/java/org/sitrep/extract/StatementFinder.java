@@ -24,7 +24,8 @@ final class StatementFinder {
   static List<Statement> find(ArticleContext ctx, DepTree t) {
     List<Statement> out = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
-      Statement s = t.pos(i).startsWith("VB") ? fromVerb(ctx, t, i) : null;
+      Statement s = t.pos(i).startsWith("VB") ? fromVerb(ctx, t, i)
+          : t.pos(i).startsWith("NN") ? fromNoun(ctx, t, i) : null;
       if (s == null && t.lower(i).equals("according") && t.rel(i).equals("case")) {
         s = fromAccording(ctx, t, i);
       }
@@ -71,6 +72,35 @@ final class StatementFinder {
     return statement(ctx, t, span, cueText(t, v), t.token(v).start(), cue.act(), source);
   }
 
+  /** "Trump's claim that ...", "a police report that ...": the owner says the "that" clause. */
+  private static Statement fromNoun(ArticleContext ctx, DepTree t, int n) {
+    String act = Cues.noun(t.lemma(n));
+    if (act == null) {
+      return null;
+    }
+    int clause = -1;
+    for (int c : t.children(n)) {
+      if ((t.rel(c).equals("acl") || t.rel(c).equals("ccomp")) && c > n
+          && t.child(c, "mark") >= 0 && t.lower(t.child(c, "mark")).equals("that")) {
+        clause = c;
+      }
+    }
+    int owner = -1;
+    for (int c : t.children(n)) {
+      if (t.rel(c).equals("nmod:poss") || (t.rel(c).equals("compound") && t.pos(c).startsWith("NNP"))) {
+        owner = c;
+      }
+    }
+    if (clause < 0 || owner < 0) {
+      return null;
+    }
+    boolean[] in = new boolean[t.size()];
+    mark(t, clause, in);
+    int[] span = span(t, in);
+    return span == null ? null
+        : statement(ctx, t, span, t.token(n).word(), t.token(n).start(), act, owner);
+  }
+
   /**
    * The children of a reporting verb that hold what it reports: its clausal complement ("said
    * (that) ..."), an open complement ("wants to ..."), a clause after it ("said: ..."), its object
@@ -99,6 +129,10 @@ final class StatementFinder {
       if (content) {
         roots.add(c);
       }
+    }
+    int passive = t.child(v, "nsubj:pass");
+    if (roots.isEmpty() && passive >= 0 && agent(t, v) >= 0) {
+      roots.add(passive); // "the registration issue was first reported by The Washington Post"
     }
     return roots;
   }
