@@ -66,6 +66,9 @@ final class StatementFinder {
     if (span == null) {
       span = adjacentQuotes(ctx, t, v, source); // "“You winning?” she said."
     }
+    if (span == null && source >= 0 && source < v) {
+      span = restOfSentence(t, v);
+    }
     if (span == null) {
       return null;
     }
@@ -192,6 +195,36 @@ final class StatementFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * When the parser tangled the clause a speaker's verb reports ("A senior official who asked
+   * not to be named said 14 people had been detained" can come out with "said" as a relative
+   * clause), the words after the verb up to the sentence end, if they hold a verb of their own
+   * and no other reporting verb; else null.
+   */
+  private static int[] restOfSentence(DepTree t, int v) {
+    int from = v + 1;
+    if (from < t.size() && t.lower(from).equals("that")) {
+      from++;
+    }
+    boolean verb = false;
+    for (int i = from; i < t.size(); i++) {
+      if (t.pos(i).startsWith("VB")) {
+        if (Cues.verb(t.lemma(i)) != null) {
+          return null;
+        }
+        verb = true;
+      }
+    }
+    if (!verb || from >= t.size() || isPunct(t, from) || t.pos(from).equals("IN")) {
+      return null;
+    }
+    boolean[] in = new boolean[t.size()];
+    for (int i = from; i < t.size(); i++) {
+      in[i] = true;
+    }
+    return span(t, in);
   }
 
   /** "X happened, according to Y": Y says what the clause it modifies says. */
