@@ -80,11 +80,16 @@ public final class TextRepairStage implements Stage {
     return in.withRepairs(r.repairs(), r.repaired());
   }
 
-  /** Adds a repair found at {@code [s, e)} of a layer's text, absorbing smaller ones inside. */
+  /**
+   * Adds a repair found at {@code [s, e)} of a layer's text, absorbing smaller ones inside. Its end
+   * is no later than just after its last char: a repaired mojibake mark right after it maps to the
+   * last of its bytes when no word follows ("fromthe“ ." → {@code originalEnd} past "â€"), which
+   * would make the repair run into the mojibake one (found by a seeded random test).
+   */
   private static void add(
       List<Repair> repairs, String text, RepairedText layer, int s, int e, String after, String kind) {
     int start = layer.originalOffset(s);
-    int end = e == s ? start : layer.originalEnd(e);
+    int end = e == s ? start : Math.min(layer.originalEnd(e), layer.originalOffset(e - 1) + 1);
     repairs.removeIf(c -> start <= c.start() && c.end() <= end);
     repairs.add(new Repair(start, end, text.substring(start, end), after, kind));
   }
