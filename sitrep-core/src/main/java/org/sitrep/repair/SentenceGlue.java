@@ -138,7 +138,7 @@ final class SentenceGlue {
     return new Found(new Repair(ls, re, before, after, KIND), TextEdits.insert(insert, " "));
   }
 
-  /** Whether {@code left}, {@code mark}, {@code right} read as the end of one sentence and the start of the next. */
+  /** Whether {@code left} {@code mark} {@code right} read as one sentence's end and the next's start. */
   private boolean breaks(String left, String mark, String right) {
     String rightLower = right.toLowerCase(Locale.ROOT);
     boolean function = rightLower.equals("i") || FunctionWords.ALL.contains(rightLower);
