@@ -28,10 +28,10 @@ import org.sitrep.model.Repair;
  *   <li>the word before: in a chunk with no other dot, slash, {@code @} or colon (URLs, "U.S.A",
  *       "www.bbc.co.Uk"), at least two letters (one is an initial: "J.K. Rowling"), no
  *       abbreviation of {@code abbreviations.txt} ("St.Louis", "No.One"), no code with digits
- *       ("H1N1.The"; bare numbers, "Route 10.The", only before a function word). A lower-case word
- *       that the frequency list does not know, and a name before "?" ("Alvaro?Garcia", where "?"
- *       stands for a lost space or accent), need a common word after them ("lockdown.“I",
- *       "America?The"); before "!" only lower-case words ("Yahoo!News" is a name).
+ *       ("H1N1.The"). A bare number or ordinal ("called 911.Police"), a lower-case word that the
+ *       frequency list does not know, and a name before "?" ("Alvaro?Garcia", where "?" stands
+ *       for a lost space or accent) need a common word after them ("lockdown.“I", "America?The");
+ *       before "!" only lower-case words ("Yahoo!News" is a name).
  * </ul>
  *
  * "a.m."/"p.m." after a time ends a sentence too ("at 1:15 p.m.Police said"), unless a day,
@@ -150,8 +150,8 @@ final class SentenceGlue {
     }
     boolean stop = mark.equals(".");
     String last = lastPart(left);
-    if (allDigits(last)) {
-      return stop && FunctionWords.STRONG.contains(rightLower); // "Route 10.The", "I-45.The"
+    if (allDigits(last) || ordinal(last)) {
+      return common; // "Route 10.The", "I-45.The", "called 911.Police", "in 2008?As", "11th.You"
     }
     int letters = 0;
     for (int k = 0; k < left.length(); k++) {
@@ -272,6 +272,13 @@ final class SentenceGlue {
       }
     }
     return count % 2 == 1;
+  }
+
+  /** "11th", "2nd". */
+  private static boolean ordinal(String s) {
+    int k = s.length() - 2;
+    return k > 0 && allDigits(s.substring(0, k))
+        && Set.of("st", "nd", "rd", "th").contains(s.substring(k).toLowerCase(Locale.ROOT));
   }
 
   private static boolean allDigits(String s) {

@@ -34,6 +34,8 @@ class SentenceGlueTest {
       The fire was out by 4:30 p.m.Nobody was hurt, officials said.    | p.m.Nobody        | p.m. Nobody
       The shop was robbed, according to Sheriff Tomas Ordway.The clerk ran. | Ordway.The   | Ordway. The
       The convoy was stopped on Route 9.The drivers were released.     | 9.The             | 9. The
+      A neighbour called 911.Police arrived within minutes.            | 911.Police        | 911. Police
+      The march was held on June 11th.Traffic was light all day.       | 11th.Traffic      | 11th. Traffic
       The bus was found abandoned (near the depot).Police towed it.    | depot).Police     | depot). Police
       The mall went into lockdown.“I heard shots,” a cashier said.     | lockdown.“I       | lockdown. “I
       Officers closed the area around the market.McCann said so.       | market.McCann     | market. McCann
@@ -70,6 +72,8 @@ class SentenceGlueTest {
     "And then... Nothing happened. Or was it?..Never mind.",
     "They waited and waited...Then the bus came.",
     "Sales of the H1N1.Vaccine rose.",
+    "It flew as Flight 370.A320 jets were grounded.",
+    "Call 215.686.TIPS or 555-0100.Jones for tips.",
     // domains, URLs, e-mail, file names, brands
     "Read it on Reuters.com or www.bbc.co.uk today.",
     "Was it on news.Yahoo? Nobody knows.",
