@@ -47,7 +47,15 @@ final class StatementFinder {
     for (int r : roots) {
       mark(t, r, in);
     }
-    if (roots.isEmpty() && t.rel(v).equals("parataxis") && t.head(v) >= 0) {
+    if (roots.isEmpty() && source >= 0) {
+      for (int c : t.children(v)) {
+        if (t.rel(c).equals("advcl") && c < source && source < v) {
+          mark(t, c, in); // "The plan is tilted toward the rich, the foundation said"
+        }
+      }
+    }
+    boolean hangsOff = t.rel(v).equals("parataxis") || (t.rel(v).equals("dep") && t.head(v) < v);
+    if (roots.isEmpty() && hangsOff && t.head(v) >= 0 && !anyMarked(in)) {
       // "Clashes continued, police said": the reporting clause hangs off what it reports
       mark(t, t.head(v), in);
       unmark(t, v, in);
@@ -389,6 +397,15 @@ final class StatementFinder {
     for (int i : t.subtree(root)) {
       in[i] = true;
     }
+  }
+
+  private static boolean anyMarked(boolean[] in) {
+    for (boolean b : in) {
+      if (b) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void unmark(DepTree t, int root, boolean[] in) {

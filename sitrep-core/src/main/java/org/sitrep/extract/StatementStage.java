@@ -45,7 +45,7 @@ public final class StatementStage implements Stage {
         out.add(withQuote(s, ctx.quotes, in.text()));
       }
       // after the sentence, not within it: "they said they saw" means the group named before
-      found.forEach(s -> ctx.spoke(s.source()));
+      found.forEach(s -> ctx.spokeIn(s.source(), t.sentence.index()));
     }
     out.addAll(LabelledQuotes.find(ctx));
     out.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
