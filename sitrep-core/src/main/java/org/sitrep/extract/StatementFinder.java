@@ -292,6 +292,9 @@ final class StatementFinder {
   private static int source(ArticleContext ctx, DepTree t, int v, Cues.Cue cue) {
     for (int x = v, guard = 0; x >= 0 && guard < 4; guard++) {
       int subj = t.child(x, "nsubj");
+      if (subj >= 0 && !nominal(t, subj)) {
+        subj = -1; // a verb the parser made a subject ("who asked ... said") speaks for no one
+      }
       if (subj >= 0 && !t.rel(subj).equals("nsubj:pass")) {
         return subj; // "it says" too: in the active, "it" is the report or body that speaks
       }
@@ -347,6 +350,12 @@ final class StatementFinder {
       }
     }
     return -1;
+  }
+
+  private static boolean nominal(DepTree t, int i) {
+    String p = t.pos(i);
+    return p.startsWith("NN") || p.startsWith("PRP") || p.startsWith("W") || p.equals("CD")
+        || p.equals("DT") || p.equals("JJ");
   }
 
   /** Who wrote a document: "the ministry's statement", "a statement from X", "X issued a statement". */
