@@ -6,6 +6,7 @@ import org.sitrep.core.Stage;
 import org.sitrep.extract.ClaimStage;
 import org.sitrep.extract.EventStage;
 import org.sitrep.extract.QuantityStage;
+import org.sitrep.extract.StatementStage;
 import org.sitrep.extract.TimeStage;
 import org.sitrep.geo.GeoNamesGazetteer;
 import org.sitrep.geo.PlaceStage;
@@ -36,6 +37,8 @@ final class Pipelines {
             // before claims, so that a claim can name the place it was made about
             new PlaceStage(GeoNamesGazetteer.shared()),
             new QuantityStage(),
+            // who said what: claims take their source from the statement that holds them
+            new StatementStage(),
             new ClaimStage(),
             new EventStage());
     return new Pipeline(stages);

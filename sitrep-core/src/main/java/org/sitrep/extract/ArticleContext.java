@@ -34,6 +34,9 @@ final class ArticleContext {
   private final Map<String, String> personTitles = new HashMap<>();
   /** The last group that spoke, for "they said". */
   private Source lastGroup;
+  /** The last person a statement came from, and the index of its sentence, for "he said". */
+  private Source lastPersonSpeaker;
+  private int lastPersonSpeakerSentence = -2;
 
   final Place focus;
   final List<org.sitrep.repair.QuoteSpans.QuotedSpan> quotes;
@@ -53,42 +56,6 @@ final class ArticleContext {
     }
     focus = focusPlace(analysis.places());
     quotes = org.sitrep.repair.QuoteSpans.find(analysis.text());
-  }
-
-  /**
-   * The speaker of the quote that holds an offset: the subject of a reporting verb outside the
-   * quote, in the sentence where the quote closes or the one where it opens ("…,” the president
-   * said). Quotes that run over paragraphs are found whole, so a figure in the first paragraph of
-   * a quote is attributed to the speaker named after its last. Null when the offset is not quoted
-   * or no speaker is named.
-   */
-  org.sitrep.model.Source quoteSpeaker(int offset) {
-    for (org.sitrep.repair.QuoteSpans.QuotedSpan q : quotes) {
-      if (offset < q.start() || offset >= q.end()) {
-        continue;
-      }
-      for (int edge : new int[] {q.end(), q.start()}) {
-        for (DepTree t : trees) {
-          if (t.sentence.start() > edge + 1 || t.sentence.end() < edge - 1) {
-            continue;
-          }
-          for (int i = 0; i < t.size(); i++) {
-            Token tok = t.token(i);
-            boolean outside = tok.end() <= q.start() || tok.start() >= q.end();
-            if (outside && Lexicon.SPEECH_VERBS.contains(t.lemma(i))) {
-              int subj = t.child(i, "nsubj");
-              if (subj < 0 && t.child(i, "obj") >= 0) {
-                subj = t.child(i, "obj"); // "..., says the Ministry"
-              }
-              if (subj >= 0 && (t.token(subj).end() <= q.start() || t.token(subj).start() >= q.end())) {
-                return resolve(t, subj);
-              }
-            }
-          }
-        }
-      }
-    }
-    return null;
   }
 
   private static boolean isPronoun(String s) {
@@ -187,6 +154,11 @@ final class ArticleContext {
       return resolve(t, t.head(t.head(i)));
     }
     if (PERSONAL_PRONOUNS.contains(lower)) {
+      // "Clinton says Trump's tweet is unhinged. She says ...": the speaker of the sentence before
+      // goes on speaking, though another person was named after her
+      if (lastPersonSpeaker != null && lastPersonSpeakerSentence == t.sentence.index() - 1) {
+        return lastPersonSpeaker;
+      }
       Mention m = lastPersonBefore(tok.start());
       return m == null ? new Source(tok.word(), "unattributed") : personSource(m);
     }
@@ -229,6 +201,21 @@ final class ArticleContext {
           Lexicon.SPEECH_VERBS.contains(t.lemma(i)) || Lexicon.PERCEPTION_VERBS.contains(t.lemma(i));
       if (t.head(i) < 0 && reporting && t.child(i, "nsubj") >= 0) {
         spoke(resolve(t, t.child(i, "nsubj")));
+      }
+    }
+  }
+
+  /** A statement of this sentence came from s: a person speaker is who "he" means in the next. */
+  void spokeIn(Source s, int sentence) {
+    spoke(s);
+    if (s != null && s.name() != null) {
+      for (Mention m : persons) {
+        String name = m.canonical() != null ? m.canonical() : m.text();
+        if (name.equals(s.name()) || m.text().equals(s.name())) {
+          lastPersonSpeaker = s;
+          lastPersonSpeakerSentence = sentence;
+          return;
+        }
       }
     }
   }
