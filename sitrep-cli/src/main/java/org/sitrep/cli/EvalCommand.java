@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.core.Pipeline;
 import org.sitrep.eval.ClusterEval;
@@ -28,17 +29,20 @@ final class EvalCommand implements Callable<Integer> {
   @ParentCommand private Main main;
   @Spec private CommandSpec spec;
 
-  @Parameters(index = "0", description = "seed (the seed article against its gold), gva (GVA dev casualty counts and dates), geo (LGL, TR-News, GeoVirus geoparsing) or cluster (event clustering and near-duplicates on GVA dev+train)")
+  @Parameters(index = "0", description = "seed (the seed article against its gold), gva (GVA casualty counts and dates, see --split), geo (LGL, TR-News, GeoVirus geoparsing) or cluster (event clustering and near-duplicates on GVA dev+train)")
   private String set;
 
   @Option(names = "--shared", description = "the shared data folder (default: ../shared, or -Dsitrep.shared)")
   private Path shared;
 
-  @Option(names = "--details", description = "geo: write one line per gold and per found place name to this TSV file")
+  @Option(names = "--details", description = "geo: write one line per gold and per found place name to this TSV file; gva: one line per article (gold, prediction, the claims used)")
   private Path details;
 
-  @Option(names = "--cache", description = "cluster: the reports as JSONL; read when the file exists, else written after the analysis")
+  @Option(names = "--cache", description = "cluster: the reports as JSONL; read when the file exists, else written after the analysis. gva: a folder of analyses cut before the counting stages, one file per split, read when there, else written (delete it when a stage before quantities changes)")
   private Path cache;
+
+  @Option(names = "--split", description = "gva: dev (the default; the rules were tuned on it), train (never tuned on) or both, each scored on its own")
+  private String split = "dev";
 
   @Option(names = "--verbose", description = "cluster: print each wrongly merged article pair with its merge reasons")
   private boolean verbose;
@@ -75,7 +79,23 @@ final class EvalCommand implements Callable<Integer> {
         out.println("seed: " + r);
         r.misses().forEach(m -> out.println("  missed: " + m));
       }
-      case "gva" -> out.print(GvaEval.run(pipeline, dir.resolve("eval/events/gva"), "dev", limit, threads).table());
+      case "gva" -> {
+        List<String> splits = split.equals("both") ? GvaEval.SPLITS : List.of(split);
+        if (!GvaEval.SPLITS.containsAll(splits)) {
+          spec.commandLine().getErr().println("sitrep eval: unknown split '" + split + "' (dev, train, both)");
+          return ExitCodes.USAGE;
+        }
+        try (PrintWriter tsv = details == null ? null
+            : new PrintWriter(Files.newBufferedWriter(details, StandardCharsets.UTF_8))) {
+          if (tsv != null) {
+            tsv.println(GvaEval.detailsHeader());
+          }
+          for (String s : splits) {
+            out.print(GvaEval.run(pipeline, dir.resolve("eval/events/gva"), s, limit, threads, cache, tsv).table());
+            out.flush();
+          }
+        }
+      }
       case "geo" -> out.print(GeoEval.run(pipeline, dir.resolve("eval/geo"), limit, threads, details).table());
       default -> {
         spec.commandLine().getErr().println("sitrep eval: unknown set '" + set + "' (seed, gva, geo, cluster)");
