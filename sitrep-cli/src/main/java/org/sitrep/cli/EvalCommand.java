@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.sitrep.core.Pipeline;
 import org.sitrep.eval.ClusterEval;
 import org.sitrep.eval.GeoEval;
@@ -68,12 +69,14 @@ final class EvalCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-    Pipeline pipeline = main.pipeline();
+    // built on first use and only once: a gva run over cached analyses needs no CoreNLP
+    Pipeline[] built = {null};
+    Supplier<Pipeline> pipelines = () -> built[0] != null ? built[0] : (built[0] = main.pipeline());
     switch (set) {
       case "seed" -> {
         Path text = dir.resolve("seed/kazakhstan-2022-01-07.txt");
         JsonNode gold = new ObjectMapper().readTree(dir.resolve("seed/kazakhstan-2022-01-07.expected.json").toFile());
-        Analysis a = pipeline.apply(Analysis.of(Article.of("kazakhstan-2022-01-07",
+        Analysis a = pipelines.get().apply(Analysis.of(Article.of("kazakhstan-2022-01-07",
             Files.readString(text), LocalDate.parse(gold.path("article").path("published").asText()))));
         SeedScore.Result r = SeedScore.score(a, gold);
         out.println("seed: " + r);
@@ -91,12 +94,12 @@ final class EvalCommand implements Callable<Integer> {
             tsv.println(GvaEval.detailsHeader());
           }
           for (String s : splits) {
-            out.print(GvaEval.run(pipeline, dir.resolve("eval/events/gva"), s, limit, threads, cache, tsv).table());
+            out.print(GvaEval.run(pipelines, Pipelines.counting(), dir.resolve("eval/events/gva"), s, limit, threads, cache, tsv).table());
             out.flush();
           }
         }
       }
-      case "geo" -> out.print(GeoEval.run(pipeline, dir.resolve("eval/geo"), limit, threads, details).table());
+      case "geo" -> out.print(GeoEval.run(pipelines.get(), dir.resolve("eval/geo"), limit, threads, details).table());
       default -> {
         spec.commandLine().getErr().println("sitrep eval: unknown set '" + set + "' (seed, gva, geo, cluster)");
         return ExitCodes.USAGE;

@@ -60,38 +60,38 @@ final class AnalysisCache {
 
   private AnalysisCache() {}
 
-  /** The pipeline's stages before the first that provides quantities, and the rest. */
-  static Pipeline[] split(Pipeline pipeline) {
+  /** The pipeline's stages before the first that provides quantities. */
+  static Pipeline head(Pipeline pipeline) {
     List<Stage> head = new ArrayList<>();
-    List<Stage> tail = new ArrayList<>();
     for (Stage s : pipeline.stages()) {
-      if (tail.isEmpty() && !s.provides().contains(Layer.QUANTITIES)) {
-        head.add(s);
-      } else {
-        tail.add(s);
+      if (s.provides().contains(Layer.QUANTITIES)) {
+        break;
       }
+      head.add(s);
     }
-    return new Pipeline[] {new Pipeline(head), tail.isEmpty() ? new Pipeline(List.of()) : tailOf(tail)};
+    return new Pipeline(head);
   }
 
-  /** The tail stages read layers the head wrote, so their order is checked from those layers. */
-  private static Pipeline tailOf(List<Stage> tail) {
+  /**
+   * The counting stages run on a cut analysis: a first stage stands for the layers the cut holds,
+   * so that the pipeline still checks the counting stages' order among themselves.
+   */
+  static Pipeline tail(List<Stage> counting) {
     List<Stage> stages = new ArrayList<>();
     stages.add(new Stage() {
       @Override
       public String name() {
-        return "cached";
+        return "cut";
       }
 
       @Override
       public Set<Layer> requires() {
-        return java.util.Set.of(Layer.TEXT);
+        return Set.of(Layer.TEXT);
       }
 
       @Override
       public Set<Layer> provides() {
-        return EnumSet.complementOf(EnumSet.of(Layer.QUANTITIES,
-            Layer.CLAIMS, Layer.EVENTS));
+        return EnumSet.complementOf(EnumSet.of(Layer.QUANTITIES, Layer.CLAIMS, Layer.EVENTS));
       }
 
       @Override
@@ -99,7 +99,7 @@ final class AnalysisCache {
         return in;
       }
     });
-    stages.addAll(tail);
+    stages.addAll(counting);
     return new Pipeline(stages);
   }
 

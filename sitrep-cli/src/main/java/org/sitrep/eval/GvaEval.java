@@ -17,8 +17,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Pipeline;
+import org.sitrep.core.Stage;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
@@ -71,13 +73,16 @@ public final class GvaEval {
   private GvaEval() {}
 
   /**
+   * @param pipeline the whole pipeline, built only when an analysis is not in the cache
+   * @param counting the stages after places (quantities, claims, events), rerun on each article
    * @param cache a folder of analyses cut before the counting stages, one file per split: read
    *     when the split's file exists, else written (see {@link AnalysisCache}); null for none
    * @param details where to write one line per article (gold, prediction, the claims used), or
    *     null
    */
-  public static Result run(Pipeline pipeline, Path dir, String split, int limit, int threads,
-      Path cache, PrintWriter details) throws IOException, InterruptedException {
+  public static Result run(Supplier<Pipeline> pipeline, List<Stage> counting, Path dir,
+      String split, int limit, int threads, Path cache, PrintWriter details)
+      throws IOException, InterruptedException {
     if (!SPLITS.contains(split)) {
       throw new IllegalArgumentException("no GVA split '" + split + "' (dev, train)");
     }
@@ -87,7 +92,7 @@ public final class GvaEval {
     int n = Math.min(limit, Math.min(xs.size(), ys.size()));
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
-      List<Prediction> predictions = predictions(pipeline, xs, n, pool,
+      List<Prediction> predictions = predictions(pipeline, AnalysisCache.tail(counting), xs, n, pool,
           cache == null ? null : cache.resolve("gva-" + split + ".jsonl.gz"));
       return score(split, xs, ys, predictions, details);
     } finally {
@@ -100,9 +105,9 @@ public final class GvaEval {
     return "split\tarticle\tgold killed\tgold injured\tgold date\tkilled\tinjured\tdate\tclaims";
   }
 
-  private static List<Prediction> predictions(Pipeline pipeline, JsonNode xs, int n,
-      ExecutorService pool, Path cache) throws IOException, InterruptedException {
-    Pipeline[] parts = AnalysisCache.split(pipeline);
+  private static List<Prediction> predictions(Supplier<Pipeline> pipeline, Pipeline tail,
+      JsonNode xs, int n, ExecutorService pool, Path cache)
+      throws IOException, InterruptedException {
     Set<Integer> failed = new HashSet<>();
     List<Analysis> cut;
     if (cache != null && Files.exists(cache)) {
@@ -112,11 +117,12 @@ public final class GvaEval {
             + " asked for: delete it to analyse again");
       }
     } else {
+      Pipeline head = AnalysisCache.head(pipeline.get());
       List<Future<Analysis>> futures = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         JsonNode x = xs.get(i);
         String id = "gva-" + i;
-        futures.add(pool.submit(() -> analyse(parts[0], id, x)));
+        futures.add(pool.submit(() -> analyse(head, id, x)));
       }
       cut = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -138,7 +144,7 @@ public final class GvaEval {
       String published = published(xs.get(i));
       // a rejected article (not English, empty) is scored as the baselines' guess, not failed
       futures.add(pool.submit(() -> a == null ? new Prediction(0, 0, published, List.of())
-          : fromAnalysis(parts[1].apply(a), published)));
+          : fromAnalysis(tail.apply(a), published)));
     }
     List<Prediction> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
