@@ -77,6 +77,8 @@ final class AnalysisCache {
    * so that the pipeline still checks the counting stages' order among themselves.
    */
   static Pipeline tail(List<Stage> counting) {
+    EnumSet<Layer> cut = EnumSet.allOf(Layer.class);
+    counting.forEach(s -> cut.removeAll(s.provides()));
     List<Stage> stages = new ArrayList<>();
     stages.add(new Stage() {
       @Override
@@ -91,7 +93,7 @@ final class AnalysisCache {
 
       @Override
       public Set<Layer> provides() {
-        return EnumSet.complementOf(EnumSet.of(Layer.QUANTITIES, Layer.CLAIMS, Layer.EVENTS));
+        return cut;
       }
 
       @Override
