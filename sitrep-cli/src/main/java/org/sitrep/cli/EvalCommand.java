@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.sitrep.core.Pipeline;
+import org.sitrep.eval.AttributionEval;
 import org.sitrep.eval.ClusterEval;
 import org.sitrep.eval.GeoEval;
 import org.sitrep.eval.GvaEval;
@@ -24,19 +25,19 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code sitrep eval seed|gva|geo|cluster}: scores on the public gold in ../shared, printed as tables. */
+/** {@code sitrep eval seed|gva|geo|cluster|attribution}: scores on the public gold in ../shared, printed as tables. */
 @Command(name = "eval", description = "Score sitrep on the public gold data in ../shared/eval and ../shared/seed.")
 final class EvalCommand implements Callable<Integer> {
   @ParentCommand private Main main;
   @Spec private CommandSpec spec;
 
-  @Parameters(index = "0", description = "seed (the seed article against its gold), gva (GVA casualty counts and dates, see --split), geo (LGL, TR-News, GeoVirus geoparsing) or cluster (event clustering and near-duplicates on GVA dev+train)")
+  @Parameters(index = "0", description = "seed (the seed article against its gold), gva (GVA casualty counts and dates, see --split), geo (LGL, TR-News, GeoVirus geoparsing), cluster (event clustering and near-duplicates on GVA dev+train) or attribution (statements on PolNeAR dev)")
   private String set;
 
   @Option(names = "--shared", description = "the shared data folder (default: ../shared, or -Dsitrep.shared)")
   private Path shared;
 
-  @Option(names = "--details", description = "geo: write one line per gold and per found place name to this TSV file; gva: one line per article (gold, prediction, the claims used)")
+  @Option(names = "--details", description = "geo: one line per gold and per found place name; attribution: one line per gold attribution; gva: one line per article (gold, prediction, the claims used) (TSV)")
   private Path details;
 
   @Option(names = "--cache", description = "cluster: the reports as JSONL; read when the file exists, else written after the analysis. gva: a folder of analyses cut before the counting stages, one file per split, read when there, else written (delete it when a stage before quantities changes)")
@@ -99,9 +100,11 @@ final class EvalCommand implements Callable<Integer> {
           }
         }
       }
+      case "attribution" -> out.print(AttributionEval.run(pipelines.get(),
+          dir.resolve("eval/attribution/polnear-dev.jsonl"), limit, threads, details).table());
       case "geo" -> out.print(GeoEval.run(pipelines.get(), dir.resolve("eval/geo"), limit, threads, details).table());
       default -> {
-        spec.commandLine().getErr().println("sitrep eval: unknown set '" + set + "' (seed, gva, geo, cluster)");
+        spec.commandLine().getErr().println("sitrep eval: unknown set '" + set + "' (seed, gva, geo, cluster, attribution)");
         return ExitCodes.USAGE;
       }
     }

@@ -7,6 +7,7 @@ import org.sitrep.core.Stage;
 import org.sitrep.extract.ClaimStage;
 import org.sitrep.extract.EventStage;
 import org.sitrep.extract.QuantityStage;
+import org.sitrep.extract.StatementStage;
 import org.sitrep.extract.TimeStage;
 import org.sitrep.geo.GeoNamesGazetteer;
 import org.sitrep.geo.PlaceStage;
@@ -46,6 +47,11 @@ final class Pipelines {
    * cheap to build (no models), so an evaluation over cached analyses reruns only these.
    */
   static List<Stage> counting() {
-    return List.of(new QuantityStage(), new ClaimStage(), new EventStage());
+    return List.of(
+        new QuantityStage(),
+        // who said what: claims take their source from the statement that holds them
+        new StatementStage(),
+        new ClaimStage(),
+        new EventStage());
   }
 }

@@ -55,42 +55,6 @@ final class ArticleContext {
     quotes = org.sitrep.repair.QuoteSpans.find(analysis.text());
   }
 
-  /**
-   * The speaker of the quote that holds an offset: the subject of a reporting verb outside the
-   * quote, in the sentence where the quote closes or the one where it opens ("…,” the president
-   * said). Quotes that run over paragraphs are found whole, so a figure in the first paragraph of
-   * a quote is attributed to the speaker named after its last. Null when the offset is not quoted
-   * or no speaker is named.
-   */
-  org.sitrep.model.Source quoteSpeaker(int offset) {
-    for (org.sitrep.repair.QuoteSpans.QuotedSpan q : quotes) {
-      if (offset < q.start() || offset >= q.end()) {
-        continue;
-      }
-      for (int edge : new int[] {q.end(), q.start()}) {
-        for (DepTree t : trees) {
-          if (t.sentence.start() > edge + 1 || t.sentence.end() < edge - 1) {
-            continue;
-          }
-          for (int i = 0; i < t.size(); i++) {
-            Token tok = t.token(i);
-            boolean outside = tok.end() <= q.start() || tok.start() >= q.end();
-            if (outside && Lexicon.SPEECH_VERBS.contains(t.lemma(i))) {
-              int subj = t.child(i, "nsubj");
-              if (subj < 0 && t.child(i, "obj") >= 0) {
-                subj = t.child(i, "obj"); // "..., says the Ministry"
-              }
-              if (subj >= 0 && (t.token(subj).end() <= q.start() || t.token(subj).start() >= q.end())) {
-                return resolve(t, subj);
-              }
-            }
-          }
-        }
-      }
-    }
-    return null;
-  }
-
   private static boolean isPronoun(String s) {
     String l = s.toLowerCase(Locale.ROOT);
     return PERSONAL_PRONOUNS.contains(l) || GROUP_PRONOUNS.contains(l) || l.equals("i")

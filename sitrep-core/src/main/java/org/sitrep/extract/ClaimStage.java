@@ -12,16 +12,18 @@ import org.sitrep.model.Layer;
 import org.sitrep.model.Place;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Source;
+import org.sitrep.model.Statement;
 import org.sitrep.model.TimeExpr;
 import org.sitrep.model.Token;
 
 /**
  * Turns counts into claims by reading the dependency tree around each: what was counted (the noun
  * the number modifies), what happened to it (the predicate, "killed", "arrested"), who says so (the
- * subject of the reporting verb above it, "according to X", a pronoun's antecedent), how firmly
- * ("may have"), as of when (the reporting verb's date) and where.
+ * source of the statement that holds it), how firmly ("may have"), as of when (the reporting
+ * verb's date) and where.
  *
- * <p>Reads SENTENCES, MENTIONS, TIMES, QUANTITIES and, when present, PLACES; writes CLAIMS.
+ * <p>Reads SENTENCES, MENTIONS, TIMES, QUANTITIES, STATEMENTS and, when present, PLACES; writes
+ * CLAIMS.
  */
 public final class ClaimStage implements Stage {
 
@@ -32,7 +34,7 @@ public final class ClaimStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return Set.of(Layer.SENTENCES, Layer.MENTIONS, Layer.TIMES, Layer.QUANTITIES);
+    return Set.of(Layer.SENTENCES, Layer.MENTIONS, Layer.TIMES, Layer.QUANTITIES, Layer.STATEMENTS);
   }
 
   @Override
@@ -55,7 +57,6 @@ public final class ClaimStage implements Stage {
         }
       }
       implicitCounts(ctx, t, counted, claims);
-      ctx.noteSpeakers(t);
     }
     claims.sort(Comparator.comparingInt(Claim::start));
     return in.withClaims(claims);
@@ -373,7 +374,7 @@ public final class ClaimStage implements Stage {
       Long low, Long high, String approx) {
     String text = ctx.analysis.text();
     String subject = f.noun() >= 0 ? Phrases.nounPhrase(t, f.noun(), text) : null;
-    Attribution at = attribute(ctx, t, f.predicate());
+    Attribution at = attribute(ctx, t, f.predicate(), start);
     Token pred = t.token(f.predicate());
     int s = Math.min(start, pred.start());
     int e = Math.max(end, pred.end());
@@ -405,72 +406,50 @@ public final class ClaimStage implements Stage {
   record Attribution(Source source, boolean hedged, String asOf) {}
 
   /**
-   * Walks from the predicate up to the sentence root looking for who says so: "according to X",
-   * the subject of a reporting verb, the agent of figures "released by X". Hedge words anywhere on
-   * that path make the claim hedged; the reporting verb's date is the claim's as-of date.
+   * Who says so, how firmly and as of when. The source is that of the innermost statement holding
+   * the count ("Police said witnesses reported 20 dead": the witnesses), and nothing else: a
+   * figure no statement holds is unattributed, whoever spoke in the sentences before. Hedge words
+   * anywhere from the predicate up to the sentence root make it hedged; the date of the reporting
+   * verb is its as-of date, else the publication date.
    */
-  static Attribution attribute(ArticleContext ctx, DepTree t, int predicate) {
+  static Attribution attribute(ArticleContext ctx, DepTree t, int predicate, int offset) {
     boolean hedged = false;
-    Source source = null;
-    int speech = -1;
     for (int x = predicate, guard = 0; x >= 0 && guard < t.size(); x = t.head(x), guard++) {
       hedged |= hedgedAt(t, x);
-      if (source == null) {
-        int acc = accordingTo(t, x);
-        if (acc >= 0) {
-          source = sourceOfAccording(ctx, t, acc);
-          speech = x;
-        }
-      }
-      // a perception verb names its witness even as the predicate: "correspondents saw 100 troops"
-      boolean reporting = (x != predicate && Lexicon.SPEECH_VERBS.contains(t.lemma(x)))
-          || Lexicon.PERCEPTION_VERBS.contains(t.lemma(x));
-      if (source == null && reporting) {
-        int subj = t.child(x, "nsubj");
-        if (subj < 0) {
-          subj = agentOf(t, x);
-        }
-        if (subj < 0 && t.rel(x).startsWith("acl") && t.head(x) >= 0) {
-          subj = t.head(x); // "the Ministry, which had announced that ...": the antecedent speaks
-        }
-        if (subj < 0 && t.child(x, "obj") >= 0 && t.child(x, "ccomp") < 0
-            && t.token(t.child(x, "obj")).start() > t.token(x).start()
-            && t.child(x, "obj") != predicate && !t.isAncestor(t.child(x, "obj"), predicate)) {
-          subj = t.child(x, "obj"); // inverted: "..., also says the Ministry"
-        }
-        if (subj >= 0) {
-          source = ctx.resolve(t, subj);
-          speech = x;
-        }
-      }
-      // "At least 30 people were injured, a hospital official said": the reporting verb hangs
-      // off the clause it reports, as parataxis
-      if (source == null) {
-        for (int c : t.children(x)) {
-          if ((t.rel(c).equals("parataxis") || t.rel(c).equals("advcl"))
-              && Lexicon.SPEECH_VERBS.contains(t.lemma(c)) && t.child(c, "nsubj") >= 0) {
-            source = ctx.resolve(t, t.child(c, "nsubj"));
-            speech = c;
-            break;
-          }
-        }
-      }
-      if (source != null && speech >= 0) {
-        break;
-      }
     }
-    if (source == null) {
-      source = ctx.quoteSpeaker(t.token(predicate).start());
-    }
-    ctx.spoke(source);
-    String asOf = null;
-    if (speech >= 0) {
-      asOf = dateAt(ctx, t, speech);
-    }
+    Statement statement = innermost(ctx.analysis.statements(), offset);
+    String asOf = statement == null ? null : dateOfCue(ctx, statement);
     if (asOf == null) {
       asOf = ctx.published();
     }
-    return new Attribution(source == null ? Source.UNATTRIBUTED : source, hedged, asOf);
+    Source source = statement == null ? Source.UNATTRIBUTED : statement.source();
+    return new Attribution(source, hedged, asOf);
+  }
+
+  /** The shortest statement whose content holds an offset, or null. */
+  static Statement innermost(List<Statement> statements, int offset) {
+    Statement best = null;
+    for (Statement s : statements) {
+      if (s.contains(offset) && (best == null || s.end() - s.start() < best.end() - best.start())) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** The date written with a statement's reporting verb ("said on Monday"), or null. */
+  private static String dateOfCue(ArticleContext ctx, Statement s) {
+    for (DepTree t : ctx.trees) {
+      if (t.sentence.index() != s.sentence()) {
+        continue;
+      }
+      for (int i = 0; i < t.size(); i++) {
+        if (t.token(i).start() == s.cueStart()) {
+          return dateAt(ctx, t, i);
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean hedgedAt(DepTree t, int x) {
@@ -485,45 +464,6 @@ public final class ClaimStage implements Stage {
       }
     }
     return false;
-  }
-
-  /** The child of x introduced by "according to", or -1. */
-  private static int accordingTo(DepTree t, int x) {
-    for (int c : t.children(x)) {
-      for (int cc : t.children(c)) {
-        if (t.rel(cc).equals("case") && t.lower(cc).equals("according")) {
-          return c;
-        }
-      }
-    }
-    return -1;
-  }
-
-  /** "according to figures released by the authorities": the authorities, not the figures. */
-  private static Source sourceOfAccording(ArticleContext ctx, DepTree t, int x) {
-    for (int c : t.children(x)) {
-      if (t.rel(c).startsWith("acl")) {
-        int agent = agentOf(t, c);
-        if (agent >= 0) {
-          return ctx.resolve(t, agent);
-        }
-      }
-    }
-    Source s = ctx.resolve(t, x);
-    if (t.lemma(x).equals("report") || t.lemma(x).equals("source")) {
-      return new Source(s.name(), "unattributed"); // "according to reports": no one in particular
-    }
-    return s;
-  }
-
-  /** The "by X" agent of a passive or participle, or -1. */
-  private static int agentOf(DepTree t, int x) {
-    for (int c : t.children(x)) {
-      if ((t.rel(c).equals("obl:agent") || t.rel(c).equals("obl")) && t.caseWord(c).equals("by")) {
-        return c;
-      }
-    }
-    return -1;
   }
 
   /** The date of a time expression attached to token x, as an ISO day, or null. */

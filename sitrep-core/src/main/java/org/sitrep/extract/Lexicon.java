@@ -91,52 +91,15 @@ final class Lexicon {
           "unconfirmed", "estimated", "suspected", "rumour", "rumor", "purportedly", "supposedly");
 
   /** Source kinds by a word of the source's name; the first matching word decides. */
-  private static final Map<String, String> SOURCE_KIND_WORDS =
-      Map.ofEntries(
-          Map.entry("police", "police"), Map.entry("policeman", "police"),
-          Map.entry("sheriff", "police"), Map.entry("constabulary", "police"),
-          Map.entry("army", "military"), Map.entry("military", "military"),
-          Map.entry("defence", "military"), Map.entry("defense", "military"),
-          Map.entry("troops", "military"), Map.entry("soldier", "military"),
-          Map.entry("commander", "military"),
-          Map.entry("guard", "security"), Map.entry("security", "security"),
-          Map.entry("intelligence", "security"), Map.entry("hospital", "medical"),
-          Map.entry("doctor", "medical"), Map.entry("medic", "medical"),
-          Map.entry("paramedic", "medical"), Map.entry("health", "medical"),
-          Map.entry("morgue", "medical"), Map.entry("coroner", "medical"),
-          Map.entry("reuters", "media"), Map.entry("ap", "media"), Map.entry("afp", "media"),
-          Map.entry("bbc", "media"), Map.entry("cnn", "media"), Map.entry("television", "media"),
-          Map.entry("tv", "media"), Map.entry("radio", "media"), Map.entry("newspaper", "media"),
-          Map.entry("agency", "media"), Map.entry("correspondent", "media"),
-          Map.entry("reporter", "media"), Map.entry("journalist", "media"),
-          Map.entry("media", "media"),
-          Map.entry("witness", "witness"), Map.entry("eyewitness", "witness"),
-          Map.entry("resident", "witness"), Map.entry("locals", "witness"),
-          Map.entry("bystander", "witness"), Map.entry("un", "international"),
-          Map.entry("nations", "international"), Map.entry("nato", "international"),
-          Map.entry("unicef", "international"), Map.entry("unhcr", "international"),
-          Map.entry("ocha", "international"),
-          Map.entry("amnesty", "ngo"), Map.entry("watch", "ngo"), Map.entry("cross", "ngo"),
-          Map.entry("crescent", "ngo"), Map.entry("ngo", "ngo"), Map.entry("charity", "ngo"),
-          Map.entry("activist", "ngo"), Map.entry("monitor", "ngo"),
-          Map.entry("observatory", "ngo"), Map.entry("rights", "ngo"),
-          // civil society that organises and counts: protest organisers, unions, coalitions
-          Map.entry("organiser", "ngo"), Map.entry("organizer", "ngo"),
-          Map.entry("coalition", "ngo"), Map.entry("union", "ngo"), Map.entry("alliance", "ngo"),
-          Map.entry("association", "ngo"), Map.entry("campaigner", "ngo"),
-          Map.entry("federation", "ngo"), Map.entry("committee", "ngo"),
-          Map.entry("rebel", "rebels"), Map.entry("militant", "rebels"),
-          Map.entry("insurgent", "rebels"), Map.entry("president", "government"),
-          Map.entry("minister", "government"), Map.entry("ministry", "government"),
-          Map.entry("government", "government"), Map.entry("authority", "government"),
-          Map.entry("authorities", "government"), Map.entry("official", "government"),
-          Map.entry("spokesman", "government"), Map.entry("spokeswoman", "government"),
-          Map.entry("spokesperson", "government"), Map.entry("governor", "government"),
-          Map.entry("mayor", "government"), Map.entry("administration", "government"),
-          Map.entry("kremlin", "government"), Map.entry("state", "government"),
-          Map.entry("prosecutor", "government"), Map.entry("office", "government"),
-          Map.entry("department", "government"), Map.entry("council", "government"),
-          Map.entry("cabinet", "government"), Map.entry("parliament", "government"));
+  private static final Map<String, String> SOURCE_KIND_WORDS = table("source-kinds.tsv");
+
+  private static Map<String, String> table(String resource) {
+    Map<String, String> map = new java.util.HashMap<>();
+    for (String[] row : WordTable.rows(resource)) {
+      map.putIfAbsent(row[0], row[1]);
+    }
+    return Map.copyOf(map);
+  }
 
   /** Kind of a source from its words; media beats government ("state television"). */
   static String sourceKind(String name) {

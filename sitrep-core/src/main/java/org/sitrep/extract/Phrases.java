@@ -19,6 +19,16 @@ final class Phrases {
   }
 
   static String nounPhrase(DepTree t, int head, String text, Set<Integer> exclude) {
+    int[] span = span(t, head, exclude);
+    return text.substring(span[0], span[1]);
+  }
+
+  /** Where the phrase headed by {@code head} lies in the text: {start, end}. */
+  static int[] span(DepTree t, int head) {
+    return span(t, head, Set.of());
+  }
+
+  private static int[] span(DepTree t, int head, Set<Integer> exclude) {
     boolean[] in = new boolean[t.size()];
     mark(t, head, in, exclude, true);
     int lo = head;
@@ -36,7 +46,7 @@ final class Phrases {
     while (hi > lo && (t.pos(hi).equals(",") || t.pos(hi).equals("CC") || t.pos(hi).equals("IN"))) {
       hi--;
     }
-    return text.substring(t.token(lo).start(), t.token(hi).end());
+    return new int[] {t.token(lo).start(), t.token(hi).end()};
   }
 
   private static boolean isLeadingNoise(DepTree t, int i) {

@@ -21,6 +21,7 @@ import org.sitrep.model.Place;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Repair;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.Statement;
 import org.sitrep.model.TimeExpr;
 import org.sitrep.model.Token;
 import org.sitrep.model.corpus.CorpusArticle;
@@ -33,7 +34,7 @@ import org.sitrep.model.corpus.Report;
  * <p>An analysis is written as the output contract's JSON ({@code shared/contract/README.md}).
  *
  * <p>Built field by field rather than by serialising the records, so that the contract's names and
- * order (id, published, language, text, repairs, mentions, places, times, claims, events) are fixed
+ * order (id, published, language, text, repairs, mentions, places, times, claims, statements, events) are fixed
  * here, a renamed record component fails to compile instead of silently renaming an output field,
  * and extras (warnings, finer types, sentence indexes...) always come after the contract's fields.
  * Nulls are written, not dropped: a {@code geonameid} of null is information.
@@ -78,6 +79,7 @@ public final class ModelJson {
     o.set("places", array(a.places(), ModelJson::place));
     o.set("times", array(a.times(), ModelJson::time));
     o.set("claims", array(a.claims(), ModelJson::claim));
+    o.set("statements", array(a.statements(), ModelJson::statement));
     o.set("events", array(a.events(), ModelJson::event));
     // extras, after the contract's fields
     ArrayNode warnings = o.putArray("warnings");
@@ -211,6 +213,22 @@ public final class ModelJson {
     o.put("sentence", c.sentence());
     o.put("predicate", c.predicate());
     o.put("predicateStart", c.predicateStart());
+    return o;
+  }
+
+  public static ObjectNode statement(Statement s) {
+    ObjectNode o = span(s.start(), s.end());
+    o.put("text", s.text());
+    o.put("cue", s.cue());
+    o.put("cueStart", s.cueStart());
+    ObjectNode source = o.putObject("source");
+    source.put("name", s.source().name());
+    source.put("kind", s.source().kind());
+    source.put("start", s.sourceStart());
+    source.put("end", s.sourceEnd());
+    o.put("direct", s.direct());
+    o.put("sentence", s.sentence());
+    o.put("act", s.act());
     return o;
   }
 

@@ -22,6 +22,7 @@ public record Analysis(
     List<TimeExpr> times,
     List<Quantity> quantities,
     List<Place> places,
+    List<Statement> statements,
     List<Claim> claims,
     List<Event> events,
     List<String> warnings,
@@ -35,6 +36,7 @@ public record Analysis(
     times = List.copyOf(times);
     quantities = List.copyOf(quantities);
     places = List.copyOf(places);
+    statements = List.copyOf(statements);
     claims = List.copyOf(claims);
     events = List.copyOf(events);
     warnings = List.copyOf(warnings);
@@ -52,6 +54,7 @@ public record Analysis(
         null,
         List.of(),
         RepairedText.identity(article.text()),
+        List.of(),
         List.of(),
         List.of(),
         List.of(),
@@ -79,53 +82,58 @@ public record Analysis(
 
   public Analysis withLanguage(String language) {
     return new Analysis(article, language, repairs, repaired, sentences, mentions, times,
-        quantities, places, claims, events, warnings, plus(Layer.LANGUAGE));
+        quantities, places, statements, claims, events, warnings, plus(Layer.LANGUAGE));
   }
 
   public Analysis withRepairs(List<Repair> repairs, RepairedText repaired) {
     return new Analysis(article, language, repairs, repaired, sentences, mentions, times,
-        quantities, places, claims, events, warnings, plus(Layer.REPAIRS));
+        quantities, places, statements, claims, events, warnings, plus(Layer.REPAIRS));
   }
 
   public Analysis withSentences(List<Sentence> sentences) {
     return new Analysis(article, language, repairs, repaired, sentences, mentions, times,
-        quantities, places, claims, events, warnings, plus(Layer.SENTENCES));
+        quantities, places, statements, claims, events, warnings, plus(Layer.SENTENCES));
   }
 
   public Analysis withMentions(List<Mention> mentions) {
     return new Analysis(article, language, repairs, repaired, sentences, mentions, times,
-        quantities, places, claims, events, warnings, plus(Layer.MENTIONS));
+        quantities, places, statements, claims, events, warnings, plus(Layer.MENTIONS));
   }
 
   public Analysis withTimes(List<TimeExpr> times) {
     return new Analysis(article, language, repairs, repaired, sentences, mentions, times,
-        quantities, places, claims, events, warnings, plus(Layer.TIMES));
+        quantities, places, statements, claims, events, warnings, plus(Layer.TIMES));
   }
 
   public Analysis withQuantities(List<Quantity> quantities) {
     return new Analysis(article, language, repairs, repaired, sentences, mentions, times,
-        quantities, places, claims, events, warnings, plus(Layer.QUANTITIES));
+        quantities, places, statements, claims, events, warnings, plus(Layer.QUANTITIES));
   }
 
   public Analysis withPlaces(List<Place> places) {
     return new Analysis(article, language, repairs, repaired, sentences, mentions, times,
-        quantities, places, claims, events, warnings, plus(Layer.PLACES));
+        quantities, places, statements, claims, events, warnings, plus(Layer.PLACES));
+  }
+
+  public Analysis withStatements(List<Statement> statements) {
+    return new Analysis(article, language, repairs, repaired, sentences, mentions, times,
+        quantities, places, statements, claims, events, warnings, plus(Layer.STATEMENTS));
   }
 
   public Analysis withClaims(List<Claim> claims) {
     return new Analysis(article, language, repairs, repaired, sentences, mentions, times,
-        quantities, places, claims, events, warnings, plus(Layer.CLAIMS));
+        quantities, places, statements, claims, events, warnings, plus(Layer.CLAIMS));
   }
 
   public Analysis withEvents(List<Event> events) {
     return new Analysis(article, language, repairs, repaired, sentences, mentions, times,
-        quantities, places, claims, events, warnings, plus(Layer.EVENTS));
+        quantities, places, statements, claims, events, warnings, plus(Layer.EVENTS));
   }
 
   public Analysis withWarning(String warning) {
     List<String> more = new java.util.ArrayList<>(warnings);
     more.add(warning);
     return new Analysis(article, language, repairs, repaired, sentences, mentions, times,
-        quantities, places, claims, events, more, layers);
+        quantities, places, statements, claims, events, more, layers);
   }
 }

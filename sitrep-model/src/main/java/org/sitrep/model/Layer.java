@@ -10,6 +10,7 @@ public enum Layer {
   TIMES,
   QUANTITIES,
   PLACES,
+  STATEMENTS,
   CLAIMS,
   EVENTS
 }

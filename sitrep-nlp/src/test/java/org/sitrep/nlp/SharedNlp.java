@@ -16,7 +16,7 @@ final class SharedNlp {
 
   static synchronized Pipeline pipeline() {
     if (pipeline == null) {
-      pipeline = Pipeline.of(new CoreNlpStage(), new org.sitrep.extract.TimeStage(), new QuantityStage(), new ClaimStage(), new EventStage());
+      pipeline = Pipeline.of(new CoreNlpStage(), new org.sitrep.extract.TimeStage(), new QuantityStage(), new org.sitrep.extract.StatementStage(), new ClaimStage(), new EventStage());
     }
     return pipeline;
   }
