@@ -1,5 +1,7 @@
 package org.sitrep.eval;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -57,6 +59,11 @@ final class AnalysisCache {
               }))
           // records' boolean helpers (Place.isLocation()) are written as properties too
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  static {
+    // a layer added to Analysis since the cache was written reads as empty
+    JSON.configOverride(List.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+  }
 
   private AnalysisCache() {}
 
