@@ -21,9 +21,9 @@ import java.util.function.Supplier;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Pipeline;
 import org.sitrep.core.Stage;
+import org.sitrep.extract.IncidentFigures;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Article;
-import org.sitrep.model.Claim;
 import org.sitrep.model.Event;
 
 /**
@@ -212,24 +212,11 @@ public final class GvaEval {
   }
 
   /**
-   * An incident's figures from an analysis: the largest count of each measure (reports repeat and
-   * update figures; the latest is usually the largest), and the date of the first violent event.
+   * An incident's figures from an analysis: killed and injured as {@link IncidentFigures} reads
+   * them from the claims, and the date of the first violent event.
    */
   public static Prediction fromAnalysis(Analysis a, String published) {
-    long killed = 0;
-    long injured = 0;
-    List<String> evidence = new ArrayList<>();
-    for (Claim c : a.claims()) {
-      long v = c.low() != null ? c.low() : c.high() != null ? c.high() : 0;
-      if (c.measure().equals("killed")) {
-        killed = Math.max(killed, v);
-      } else if (c.measure().equals("injured")) {
-        injured = Math.max(injured, v);
-      } else {
-        continue;
-      }
-      evidence.add(c.measure() + " " + v + ": " + oneLine(c.text()));
-    }
+    IncidentFigures.Figures f = IncidentFigures.of(a);
     String date = published;
     for (Event e : a.events()) {
       if (!e.type().equals("Strategic developments") && !e.type().equals("Protests")
@@ -239,10 +226,6 @@ public final class GvaEval {
         break;
       }
     }
-    return new Prediction(killed, injured, date, evidence);
-  }
-
-  private static String oneLine(String s) {
-    return s.replaceAll("\\s+", " ");
+    return new Prediction(f.killed(), f.injured(), date, f.used());
   }
 }

@@ -57,9 +57,14 @@ final class CountReader {
     if (counted.contains(anchor)) {
       return null; // one noun, one count: "two dozen soldiers" is not also "dozen soldiers"
     }
+    Frame fatally = fatally(t, qh);
+    if (fatally != null) {
+      counted.add(qh);
+      return new Count(q.start(), t.token(qh + 1).end(), fatally, q.low(), q.high(), q.approx());
+    }
     Frame f = frame(t, noun, anchor, qh);
-    if (f == null) {
-      return null;
+    if (f == null || negated(t, f.predicate())) {
+      return null; // "two other people in the car were not hurt" counts no one hurt
     }
     String anchorRel = t.rel(t.firstConjunct(anchor));
     if (f.noun() < 0 && (anchorRel.startsWith("obl") || anchorRel.startsWith("nmod")
@@ -75,6 +80,29 @@ final class CountReader {
       counted.add(noun);
     }
     return new Count(q.start(), q.end(), f, q.low(), q.high(), q.approx());
+  }
+
+  /**
+   * "four people were shot, one fatally", "two men were shot -- one of them fatally": the count
+   * set off after a shooting is of those it killed, whatever the parser attached it to.
+   */
+  private static Frame fatally(DepTree t, int number) {
+    int next = number + 1;
+    if (next < t.size() && t.lower(next).equals("of") && next + 2 < t.size()
+        && t.lower(next + 1).equals("them")) {
+      next += 2;
+    }
+    if (next >= t.size() || !t.lower(next).equals("fatally") || number == 0
+        || !Set.of(",", "--", "\u2014", "\u2013", "-", "(").contains(t.lower(number - 1))) {
+      return null;
+    }
+    for (int v = number - 1; v >= 0; v--) {
+      String m = Lexicon.MEASURE_VERBS.get(t.lemma(v));
+      if (t.pos(v).startsWith("VB") && ("injured".equals(m) || "killed".equals(m))) {
+        return new Frame(-1, number, v, "killed");
+      }
+    }
+    return null;
   }
 
   /** Reads the predicate and measure for a counted anchor; null when the count is not a claim. */
@@ -207,7 +235,10 @@ final class CountReader {
     }
     if (m == null) {
       for (int c : t.children(p)) {
-        if (t.rel(c).equals("xcomp") || t.rel(c).equals("ccomp") && t.pos(c).equals("VBN")) {
+        // "found shot", "reported wounded"; not "Smith said [Jones was killed]", whose clause
+        // has a subject of its own
+        if ((t.rel(c).equals("xcomp") || t.rel(c).equals("ccomp") && t.pos(c).equals("VBN"))
+            && t.child(c, "nsubj") < 0 && t.child(c, "nsubj:pass") < 0) {
           m = Lexicon.MEASURE_VERBS.get(t.lemma(c));
           if (m == null) {
             m = Lexicon.MEASURE_NOUNS.get(t.lower(c));
@@ -245,26 +276,31 @@ final class CountReader {
   }
 
   /**
-   * "A man was killed", "no one was hurt", "a woman fatally shot by police", "he later died", "the
-   * death of a man": singular and zero counts that carry no number. A singular person named by a
-   * pronoun or "the victim" is counted only when killed: the same person is usually counted
-   * again by every sentence about them, and a killing is what such sentences add.
+   * "A man was killed", "no one was hurt", "a woman fatally shot by police", "he later died",
+   * "Smith was wounded", "the gunman shot himself", "the death of a man": counts that carry no
+   * number. Every sentence about one victim counts them again ("a man was shot ... the man died
+   * ... Smith, 25, was identified"); the words that say whether a person is new or known are kept
+   * in the claim's text, so that a reader of the claims ({@link IncidentFigures}) can follow them.
    */
   private static void implicitCounts(DepTree t, Set<Integer> counted, List<Count> counts) {
     for (int i = 0; i < t.size(); i++) {
       if (counted.contains(i)) {
         continue;
       }
-      String rel = t.rel(i);
-      int p = t.head(i);
+      // "a woman and two men were wounded": a conjunct has the role of the first one
+      int first = t.firstConjunct(i);
+      String rel = t.rel(first);
+      int p = t.head(first);
       String word = t.lower(i);
       int det = t.child(i, "det");
       String detWord = det >= 0 ? t.lower(det) : "";
       boolean possessed = t.child(i, "nmod:poss") >= 0;
-      boolean singularPerson = t.pos(i).equals("NN") && isPersonNoun(t, i);
+      boolean singularPerson = t.pos(i).equals("NN") && isPersonNoun(t, i) || isAge(t, i);
+      boolean named = isName(t, i);
       Long value = null;
       int start = t.token(i).start();
       int predicate = p;
+      int noun = i;
       String m = null;
       if (p >= 0 && (rel.startsWith("nsubj") || rel.equals("obj"))) {
         if (word.equals("nobody") || word.equals("none") || detWord.equals("no")) {
@@ -272,60 +308,110 @@ final class CountReader {
           if (det >= 0) {
             start = Math.min(start, t.token(det).start());
           }
-        } else if (singularPerson && (detWord.equals("a") || detWord.equals("an") || possessed)) {
+        } else if (singularPerson && (detWord.equals("a") || detWord.equals("an") || possessed
+            || det < 0 && isAge(t, i))) {
           value = 1L;
           start = det >= 0 ? t.token(det).start() : start;
-        } else if (word.equals("another") && rel.equals("obj")) {
+        } else if (word.equals("another")) {
           value = 1L; // "killing one man and injuring another"
-        } else if (rel.startsWith("nsubj") && (word.equals("he") || word.equals("she")
-            || singularPerson && detWord.equals("the"))) {
-          value = -1L; // a known person: counted only if killed
+        } else if (word.equals("he") || word.equals("she") || named
+            || singularPerson && (detWord.equals("the") || detWord.equals("this"))) {
+          value = 1L; // a known person, or one named
+          start = det >= 0 ? t.token(det).start() : start;
+        } else if (REFLEXIVES.contains(word) && rel.equals("obj")) {
+          // "the gunman then shot himself": the subject, counted by what befell them
+          int subj = t.child(p, "nsubj");
+          if (subj >= 0) {
+            value = 1L;
+            noun = subj;
+            start = Math.min(start, t.token(subj).start());
+            m = measureOf(t, p, i, "obj");
+          }
         }
-        if (value != null) {
+        if (value != null && m == null) {
           m = measureOf(t, p, i, rel);
           if (m == null && value == 0L) {
             m = Lexicon.MEASURE_NOUNS.get(t.lemma(i)); // "no injuries were reported"
           }
         }
+        if (value != null && value != 0L && negated(t, p)) {
+          m = null; // "two other people in the car were not injured"
+        }
       }
       // "a woman fatally shot by police", "a man who was killed": the verb modifies the noun
-      if (m == null && singularPerson && (detWord.equals("a") || detWord.equals("an"))) {
+      if (m == null && (singularPerson || named)
+          && (detWord.equals("a") || detWord.equals("an") || named || isAge(t, i))) {
         for (int c : t.children(i)) {
-          if (t.rel(c).startsWith("acl") && t.pos(c).startsWith("VB")) {
+          if (t.rel(c).startsWith("acl") && t.pos(c).startsWith("VB") && passive(t, c)) {
             String cm = measureOf(t, c, i, "nsubj:pass");
             if ("killed".equals(cm) || "injured".equals(cm)) {
               m = cm;
               value = 1L;
               predicate = c;
-              start = t.token(det).start();
+              start = det >= 0 ? t.token(det).start() : start;
             }
           }
         }
       }
-      // "the (shooting) death of a man"
-      if (m == null && singularPerson && (detWord.equals("a") || detWord.equals("an"))
-          && p >= 0 && t.baseRel(i).equals("nmod") && t.caseWord(i).equals("of")
+      // "the (shooting) death of a man", "the death of Jane Smith"
+      if (m == null && (singularPerson || named) && p >= 0 && t.baseRel(i).equals("nmod")
+          && t.caseWord(i).equals("of")
           && "killed".equals(Lexicon.MEASURE_NOUNS.get(t.lemma(p)))) {
         m = "killed";
         value = 1L;
         predicate = p;
-        start = t.token(det).start();
+        start = det >= 0 ? t.token(det).start() : start;
       }
       if (m == null || value == null || m.equals("attackers") || m.equals("participants")
           || m.equals("deployed")) {
         continue;
       }
-      if (value == -1L) {
-        if (!m.equals("killed")) {
-          continue;
-        }
-        value = 1L;
-      }
-      int end = t.token(i).end();
+      int end = Math.max(t.token(i).end(), t.token(noun).end());
       counted.add(i);
-      counts.add(new Count(start, end, new Frame(value == 0L ? -1 : i, i, predicate, m), value,
+      counts.add(new Count(start, end, new Frame(value == 0L ? -1 : noun, noun, predicate, m), value,
           value, "exact"));
     }
+  }
+
+  private static final Set<String> REFLEXIVES = Set.of("himself", "herself");
+
+  /** A person's name: the head word of a PERSON name ("Smith" in "John Smith"). */
+  private static boolean isName(DepTree t, int i) {
+    String w = t.token(i).word();
+    // a word in capitals is a dateline ("EATON, Ind. -- A man ...") far more often than a name
+    return t.pos(i).startsWith("NNP") && "PERSON".equals(t.token(i).ner())
+        && !t.rel(i).equals("compound") && !t.rel(i).equals("flat")
+        && !(w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)));
+  }
+
+  /** "a 15-year-old", "the 23-year-old": an age used as the noun for a person. */
+  private static boolean isAge(DepTree t, int i) {
+    return t.lower(i).matches("\\d+-year-old") && !t.rel(i).equals("amod");
+  }
+
+  /** Whether a verb is negated: "were not injured", "wasn't hurt". */
+  static boolean negated(DepTree t, int p) {
+    for (int c : t.children(p)) {
+      String w = t.lower(c);
+      if ((t.rel(c).equals("advmod") || t.rel(c).equals("neg"))
+          && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a clause that modifies a noun says what befell it: a participle ("a man shot by
+   * police") or a passive relative clause ("a man who was killed"), not "a man who shot two".
+   */
+  private static boolean passive(DepTree t, int c) {
+    if (!t.rel(c).equals("acl:relcl")) {
+      return true;
+    }
+    return t.child(c, "nsubj:pass") >= 0 || t.child(c, "aux:pass") >= 0
+        || t.child(c, "nsubj") < 0 || !Lexicon.MEASURE_VERBS.containsKey(t.lemma(c))
+        || t.child(c, "obj") < 0 && !t.lemma(c).equals("shoot");
   }
 
   /** A noun that names a person: a person word, or one with an age ("a 23-year-old model"). */

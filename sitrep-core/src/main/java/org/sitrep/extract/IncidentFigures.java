@@ -1,0 +1,338 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * How many were killed and how many injured in the incident an article reports, from its claims.
+ * Claims are not added up: one victim is counted again by every sentence about them. Instead each
+ * claim is read as either a group figure ("two men were shot", "12 wounded") or one person ("a
+ * man", "Smith", "he"), and the people are followed through the article:
+ *
+ * <ul>
+ *   <li>a person is new when introduced ("a man", "another man", a new name) and known when
+ *       referred back to ("he", "the victim", a name seen before); each person keeps the worst of
+ *       what befell them: killed, injured (wounded, hurt: alive), or only shot (either);
+ *   <li>named people and people described by nouns are counted apart, as the same victim is
+ *       often both ("a man was shot ... Smith died"), and the larger count of each wins;
+ *   <li>"shot" counts the killed and the injured together: two men shot, one fatally, is one
+ *       killed and one injured;
+ *   <li>tallies over a period or a place ("this year", "since Friday", "in shootings across the
+ *       city") are not the incident's figures and are left out.
+ * </ul>
+ */
+public final class IncidentFigures {
+  /**
+   * @param used the claims the figures were read from, each with how it was read
+   */
+  public record Figures(long killed, long injured, List<String> used) {
+    public Figures {
+      used = List.copyOf(used);
+    }
+  }
+
+  private static final Set<String> HIT_WORDS = Set.of("shot", "shoot", "shooting", "shoots",
+      "struck", "hit");
+  private static final Set<String> MALE =
+      Set.of("man", "men", "boy", "he", "him", "his", "father", "son", "husband", "brother",
+          "male", "uncle", "grandfather", "boyfriend", "nephew", "dad", "mr.");
+  private static final Set<String> FEMALE =
+      Set.of("woman", "women", "girl", "she", "her", "mother", "daughter", "wife", "sister",
+          "female", "aunt", "grandmother", "girlfriend", "niece", "mom", "mrs.", "ms.");
+  /** Words in a figure's clause that make it a tally over a period, a place or many incidents. */
+  private static final Set<String> TALLY_WORDS =
+      Set.of("shootings", "incidents", "attacks", "homicides", "separate", "across", "citywide",
+          "city-wide", "since", "so far", "this year", "last year", "this month", "last month",
+          "this week", "total");
+
+  private IncidentFigures() {}
+
+  private enum Status { SHOT, INJURED, KILLED }
+
+  private enum Ref { GROUP, NEW, KNOWN, NAMED }
+
+
+  /** One person followed through the article. */
+  private static final class Person {
+    final boolean named;
+    final String key;
+    final char gender;
+    final String age;
+    Status status;
+
+    Person(boolean named, String key, char gender, String age, Status status) {
+      this.named = named;
+      this.key = key;
+      this.gender = gender;
+      this.age = age;
+      this.status = status;
+    }
+
+    /** Whether a description of someone of this gender and age may be this person. */
+    boolean fits(char g, String a) {
+      return (g == '?' || gender == '?' || gender == g) && (a == null || age == null || age.equals(a));
+    }
+  }
+
+  public static Figures of(Analysis a) {
+    List<DepTree> trees = new ArrayList<>();
+    a.sentences().forEach(s -> trees.add(new DepTree(s)));
+    List<String> used = new ArrayList<>();
+    long groupKilled = 0;
+    long groupInjured = 0;
+    long groupShot = 0;
+    List<Person> people = new ArrayList<>();
+    Map<String, Person> byName = new HashMap<>();
+    for (Claim c : a.claims()) {
+      Status status = status(c);
+      if (status == null) {
+        continue;
+      }
+      long v = c.low() != null ? c.low() : c.high() != null ? c.high() : 0;
+      if (v <= 0) {
+        continue; // "no one was hurt" says nothing more than the other figures
+      }
+      DepTree t = c.sentence() >= 0 && c.sentence() < trees.size() ? trees.get(c.sentence()) : null;
+      String tally = t == null ? null : tallyCue(t, c);
+      if (tally != null) {
+        used.add("tally(" + tally + ") " + describe(c, v));
+        continue;
+      }
+      Ref ref = v == 1 && c.approx().equals("exact") ? reference(a, c) : Ref.GROUP;
+      used.add(ref.name().toLowerCase(Locale.ROOT) + " " + status.name().toLowerCase(Locale.ROOT)
+          + " " + describe(c, v));
+      switch (ref) {
+        case GROUP -> {
+          if (status == Status.KILLED) {
+            groupKilled = Math.max(groupKilled, v);
+          } else if (status == Status.INJURED || others(c)) {
+            groupInjured = Math.max(groupInjured, v);
+          } else {
+            groupShot = Math.max(groupShot, v);
+          }
+        }
+        case NAMED -> {
+          String key = nameKey(a, c);
+          Person p = byName.get(key);
+          if (p == null) {
+            p = new Person(true, key, '?', null, status);
+            byName.put(key, p);
+            people.add(p);
+          } else {
+            people.remove(p);
+            people.add(p); // the most recently mentioned is what "he" refers to
+          }
+          p.status = worse(p.status, status);
+        }
+        case KNOWN, NEW -> {
+          // an indefinite description repeats more often than it introduces a second victim
+          // of the same kind: "A man was shot ... a man died" (headline and lead, a copy of
+          // the text) is one man; "another man", or another age, is a second
+          char g = gender(c.subject() == null ? c.text() : c.subject());
+          String age = age(c.text());
+          Person p = null;
+          for (int i = people.size() - 1; i >= 0 && p == null && !another(c); i--) {
+            Person q = people.get(i);
+            if (q.fits(g, age) && (ref == Ref.KNOWN || !q.named && compatible(q.status, status))) {
+              p = q;
+            }
+          }
+          if (p == null) {
+            p = new Person(false, null, g, age, status);
+          } else {
+            people.remove(p);
+          }
+          people.add(p);
+          p.status = worse(p.status, status);
+        }
+        default -> throw new IllegalStateException();
+      }
+    }
+    long[] named = counts(people, true);
+    long[] nominal = counts(people, false);
+    long killed = Math.max(groupKilled, Math.max(named[0], nominal[0]));
+    long shot = Math.max(Math.max(groupShot, groupKilled + groupInjured),
+        Math.max(named[0] + named[1] + named[2], nominal[0] + nominal[1] + nominal[2]));
+    long injured = Math.max(Math.max(groupInjured, Math.max(named[1], nominal[1])),
+        shot - killed);
+    return new Figures(killed, injured, used);
+  }
+
+  /** Killed, injured and only-shot people of one kind (named or not). */
+  private static long[] counts(List<Person> people, boolean named) {
+    long[] n = new long[3];
+    for (Person p : people) {
+      if (p.named == named) {
+        n[p.status == Status.KILLED ? 0 : p.status == Status.INJURED ? 1 : 2]++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Whether two descriptions may be of one person: a man shot may be the man killed; a man
+   * wounded (alive) is not, without words that refer back ("he later died").
+   */
+  private static boolean compatible(Status a, Status b) {
+    return a == b || a == Status.SHOT || b == Status.SHOT;
+  }
+
+  private static Status worse(Status a, Status b) {
+    return a.ordinal() >= b.ordinal() ? a : b;
+  }
+
+  private static Status status(Claim c) {
+    if (c.measure().equals("killed")) {
+      return Status.KILLED;
+    }
+    if (!c.measure().equals("injured")) {
+      return null;
+    }
+    String p = c.predicate() == null ? "" : c.predicate().toLowerCase(Locale.ROOT);
+    return HIT_WORDS.contains(p) ? Status.SHOT : Status.INJURED;
+  }
+
+  /** "two others were shot", "three more wounded": people besides those already counted. */
+  private static boolean others(Claim c) {
+    String s = " " + c.text().toLowerCase(Locale.ROOT) + " ";
+    return s.contains(" other ") || s.contains(" others ") || s.contains(" more ");
+  }
+
+  /** How a one-person figure refers to its person, from its first words and the names in it. */
+  private static Ref reference(Analysis a, Claim c) {
+    String text = c.text().toLowerCase(Locale.ROOT);
+    String first = text.split("[^\\p{L}\\p{N}'.-]+", 2)[0];
+    if (another(c)) {
+      return Ref.NEW;
+    }
+    if (nameKey(a, c) != null) {
+      return Ref.NAMED;
+    }
+    if (text.startsWith("one of")) {
+      return Ref.KNOWN; // "one of them died": one of a group already counted
+    }
+    String before = a.text().substring(Math.max(0, c.start() - 12), c.start())
+        .toLowerCase(Locale.ROOT);
+    String[] words = before.trim().split("\\s+");
+    String prev = words.length == 0 ? "" : words[words.length - 1];
+    if (Set.of("the", "this", "that").contains(prev)) {
+      return Ref.KNOWN; // the claim's span starts at its noun: "the man ... was pronounced dead"
+    }
+    return switch (first) {
+      case "the", "he", "she", "his", "her", "him", "this", "that", "victim" -> Ref.KNOWN;
+      default -> Ref.NEW;
+    };
+  }
+
+  private static boolean another(Claim c) {
+    String text = c.text().toLowerCase(Locale.ROOT);
+    String subject = c.subject() == null ? "" : c.subject().toLowerCase(Locale.ROOT);
+    return text.startsWith("another") || text.startsWith("a second")
+        || text.startsWith("a third") || text.startsWith("a fourth")
+        || subject.startsWith("another") || subject.startsWith("second ")
+        || subject.startsWith("third ");
+  }
+
+  private static final Pattern AGE = Pattern.compile("(\\d+)[- ]years?[- ]old|, (\\d+),");
+
+  /** The age a description gives ("a 23-year-old man", "Smith, 23,"), or null. */
+  private static String age(String text) {
+    Matcher m = AGE.matcher(text);
+    return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+  }
+
+  /**
+   * The surname of the person a figure is about, when its subject is a name (the last word tagged
+   * PERSON in the subject); else null.
+   */
+  private static String nameKey(Analysis a, Claim c) {
+    if (c.subject() == null || c.sentence() < 0 || c.sentence() >= a.sentences().size()) {
+      return null;
+    }
+    Sentence sentence = a.sentences().get(c.sentence());
+    // the subject may begin before the claim's span: "Malik Wyatt" in "... Wyatt, 16, was shot"
+    int from = a.text().indexOf(c.subject(), sentence.start());
+    if (from < 0 || from >= c.end()) {
+      return null;
+    }
+    int to = from + c.subject().length();
+    String key = null;
+    for (Token tok : sentence.tokens()) {
+      if (tok.start() >= from && tok.end() <= to) {
+        if ("PERSON".equals(tok.ner())) {
+          key = tok.word().toLowerCase(Locale.ROOT).replaceAll("'s?$", "");
+        } else if (key != null) {
+          break; // the name ends: "Smith, of the 100 block"
+        }
+      }
+    }
+    return key;
+  }
+
+  private static char gender(String words) {
+    for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
+      if (MALE.contains(w)) {
+        return 'm';
+      }
+      if (FEMALE.contains(w)) {
+        return 'f';
+      }
+    }
+    return '?';
+  }
+
+  /**
+   * Whether the figure's clause counts over a period, a place or several incidents: read from
+   * the modifiers of its predicate and of the predicates coordinated with it ("one man was killed
+   * and nine wounded in shootings across the city since Friday").
+   */
+  private static String tallyCue(DepTree t, Claim c) {
+    int p = -1;
+    for (int i = 0; i < t.size(); i++) {
+      if (t.token(i).start() == c.predicateStart()) {
+        p = i;
+      }
+    }
+    if (p < 0) {
+      return null;
+    }
+    List<Integer> heads = new ArrayList<>();
+    heads.add(p);
+    int top = t.firstConjunct(p);
+    heads.add(top);
+    heads.addAll(t.children(top, "conj"));
+    for (int h : heads) {
+      for (int m : t.children(h)) {
+        String r = t.rel(m);
+        if (!(r.startsWith("obl") || r.startsWith("nmod") || r.equals("advmod"))) {
+          continue;
+        }
+        StringBuilder words = new StringBuilder(" ");
+        for (int w : t.subtree(m)) {
+          words.append(t.lower(w)).append(' ');
+        }
+        String ws = words.toString();
+        for (String cue : TALLY_WORDS) {
+          if (ws.contains(" " + cue + " ")) {
+            return cue;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String describe(Claim c, long v) {
+    return c.measure() + " " + v + " [" + c.subject() + "]: " + c.text().replaceAll("\\s+", " ");
+  }
+}
