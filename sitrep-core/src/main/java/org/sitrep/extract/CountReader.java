@@ -63,7 +63,7 @@ final class CountReader {
       return new Count(q.start(), t.token(qh + 1).end(), fatally, q.low(), q.high(), q.approx());
     }
     Frame f = frame(t, noun, anchor, qh);
-    if (f == null || negated(t, f.predicate())) {
+    if (f == null || negated(t, f.predicate()) || unreal(t, f.predicate())) {
       return null; // "two other people in the car were not hurt" counts no one hurt
     }
     String anchorRel = t.rel(t.firstConjunct(anchor));
@@ -314,6 +314,12 @@ final class CountReader {
           start = det >= 0 ? t.token(det).start() : start;
         } else if (word.equals("another")) {
           value = 1L; // "killing one man and injuring another"
+        } else if (word.equals("both") && rel.startsWith("nsubj")
+            || detWord.equals("both") && isPersonNoun(t, i)) {
+          value = 2L; // "both victims were pronounced dead", "both died"
+          start = det >= 0 ? t.token(det).start() : start;
+        } else if ((word.equals("him") || word.equals("her")) && rel.equals("obj")) {
+          value = 1L; // "a deputy shot the suspect and killed him"
         } else if (word.equals("he") || word.equals("she") || named
             || singularPerson && (detWord.equals("the") || detWord.equals("this"))) {
           value = 1L; // a known person, or one named
@@ -333,9 +339,12 @@ final class CountReader {
           if (m == null && value == 0L) {
             m = Lexicon.MEASURE_NOUNS.get(t.lemma(i)); // "no injuries were reported"
           }
+          if (m == null) {
+            m = smallClause(t, i, p, rel);
+          }
         }
-        if (value != null && value != 0L && negated(t, p)) {
-          m = null; // "two other people in the car were not injured"
+        if (value != null && value != 0L && (negated(t, p) || unreal(t, p))) {
+          m = null; // "two other people in the car were not injured", "threatened to kill him"
         }
       }
       // "a woman fatally shot by police", "a man who was killed": the verb modifies the noun
@@ -353,14 +362,18 @@ final class CountReader {
           }
         }
       }
-      // "the (shooting) death of a man", "the death of Jane Smith"
-      if (m == null && (singularPerson || named) && p >= 0 && t.baseRel(i).equals("nmod")
-          && t.caseWord(i).equals("of")
-          && "killed".equals(Lexicon.MEASURE_NOUNS.get(t.lemma(p)))) {
+      // "the (shooting) death of a man", "the killing of Jane Smith", "the body of a man",
+      // "Smith's body"
+      if (m == null && (singularPerson || named) && p >= 0
+          && (t.baseRel(i).equals("nmod") && t.caseWord(i).equals("of")
+              || t.rel(i).equals("nmod:poss") && t.lemma(p).equals("body"))
+          && (DEATH_NOUNS.contains(t.lemma(p))
+              || "killed".equals(Lexicon.MEASURE_NOUNS.get(t.lemma(p))))
+          && !hasChild(t, p, "attempted")) {
         m = "killed";
         value = 1L;
         predicate = p;
-        start = det >= 0 ? t.token(det).start() : start;
+        start = Math.min(start, det >= 0 ? t.token(det).start() : start);
       }
       if (m == null || value == null || m.equals("attackers") || m.equals("participants")
           || m.equals("deployed")) {
@@ -375,6 +388,32 @@ final class CountReader {
 
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself");
 
+  /** Nouns for a killing, whose "of" names its victim. */
+  private static final Set<String> DEATH_NOUNS = Set.of("killing", "murder", "slaying", "homicide");
+
+  /**
+   * The measure of a small clause about the noun: "found a woman dead", "pronounced the man
+   * dead", "left him wounded", where the parser makes the adjective either the noun's predicate
+   * or its modifier.
+   */
+  private static String smallClause(DepTree t, int noun, int head, String rel) {
+    if (rel.startsWith("nsubj") && t.child(head, "cop") < 0 && t.pos(head).startsWith("JJ")) {
+      String m = Lexicon.MEASURE_NOUNS.get(t.lower(head));
+      if (m != null) {
+        return m;
+      }
+    }
+    for (int c : t.children(noun)) {
+      if (c > noun && (t.rel(c).equals("amod") || t.rel(c).startsWith("acl"))) {
+        String m = Lexicon.MEASURE_NOUNS.get(t.lower(c));
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
   /** A person's name: the head word of a PERSON name ("Smith" in "John Smith"). */
   private static boolean isName(DepTree t, int i) {
     String w = t.token(i).word();
@@ -387,6 +426,38 @@ final class CountReader {
   /** "a 15-year-old", "the 23-year-old": an age used as the noun for a person. */
   private static boolean isAge(DepTree t, int i) {
     return t.lower(i).matches("\\d+-year-old") && !t.rel(i).equals("amod");
+  }
+
+  private static boolean hasChild(DepTree t, int p, String word) {
+    for (int c : t.children(p)) {
+      if (t.lower(c).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs whose infinitive is only intended: "threatened to kill him", "tried to shoot her". */
+  private static final Set<String> INTENT =
+      Set.of("threaten", "try", "attempt", "want", "plan", "vow", "intend", "order", "ask",
+          "promise", "refuse", "decide", "mean", "going");
+
+  /**
+   * Whether a verb tells what did not (yet) happen: an infinitive of intent ("threatened to kill
+   * him") or a verb with "would", "will", "could" ("he would kill her").
+   */
+  static boolean unreal(DepTree t, int p) {
+    for (int c : t.children(p)) {
+      String w = t.lower(c);
+      if (t.rel(c).equals("aux") && Set.of("will", "would", "could", "can", "should", "wo", "'ll",
+          "must").contains(w)) {
+        return true;
+      }
+    }
+    if (t.child(p, "mark") >= 0 && t.lower(t.child(p, "mark")).equals("to") && t.head(p) >= 0) {
+      return INTENT.contains(t.lemma(t.head(p)));
+    }
+    return false;
   }
 
   /** Whether a verb is negated: "were not injured", "wasn't hurt". */
