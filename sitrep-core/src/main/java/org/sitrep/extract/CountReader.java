@@ -175,7 +175,10 @@ final class CountReader {
         return new Frame(noun, anchor, noun, own);
       }
     }
-    return null;
+    // "two men were taken to a hospital", "three were listed in critical condition"
+    int first = t.firstConjunct(anchor);
+    String hurt = t.head(first) >= 0 ? HurtStates.of(t, t.head(first), first, t.rel(first)) : null;
+    return hurt == null ? null : new Frame(noun, anchor, t.head(first), hurt);
   }
 
   /** A witness saw soldiers or police: the count is of forces deployed there. */
@@ -342,6 +345,9 @@ final class CountReader {
           if (m == null) {
             m = smallClause(t, i, p, rel);
           }
+          if (m == null) {
+            m = HurtStates.of(t, p, i, rel);
+          }
         }
         if (value != null && value != 0L && (negated(t, p) || unreal(t, p))) {
           m = null; // "two other people in the car were not injured", "threatened to kill him"
@@ -399,15 +405,15 @@ final class CountReader {
   private static String smallClause(DepTree t, int noun, int head, String rel) {
     if (rel.startsWith("nsubj") && t.child(head, "cop") < 0 && t.pos(head).startsWith("JJ")) {
       String m = Lexicon.MEASURE_NOUNS.get(t.lower(head));
-      if (m != null) {
-        return m;
+      if (m != null || t.lower(head).equals("deceased")) {
+        return m != null ? m : "killed";
       }
     }
     for (int c : t.children(noun)) {
       if (c > noun && (t.rel(c).equals("amod") || t.rel(c).startsWith("acl"))) {
         String m = Lexicon.MEASURE_NOUNS.get(t.lower(c));
-        if (m != null) {
-          return m;
+        if (m != null || t.lower(c).equals("deceased")) {
+          return m != null ? m : "killed";
         }
       }
     }

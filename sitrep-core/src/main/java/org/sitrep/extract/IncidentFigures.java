@@ -41,8 +41,9 @@ public final class IncidentFigures {
     }
   }
 
-  private static final Set<String> HIT_WORDS = Set.of("shot", "shoot", "shooting", "shoots",
-      "struck", "hit");
+  private static final Set<String> INJURY_WORDS =
+      Set.of("wounded", "injured", "hurt", "wounding", "injuring", "wound", "injure", "wounds",
+          "injures", "injuries", "injury", "hurting");
   private static final Set<String> MALE =
       Set.of("man", "men", "boy", "he", "him", "his", "father", "son", "husband", "brother",
           "male", "uncle", "grandfather", "boyfriend", "nephew", "dad", "mr.");
@@ -198,8 +199,10 @@ public final class IncidentFigures {
     if (!c.measure().equals("injured")) {
       return null;
     }
+    // only words of injury say the person lived; "shot", "taken to a hospital", "in critical
+    // condition" are said of the killed as well
     String p = c.predicate() == null ? "" : c.predicate().toLowerCase(Locale.ROOT);
-    return HIT_WORDS.contains(p) ? Status.SHOT : Status.INJURED;
+    return INJURY_WORDS.contains(p) ? Status.INJURED : Status.SHOT;
   }
 
   /** "two others were shot", "three more wounded": people besides those already counted. */
