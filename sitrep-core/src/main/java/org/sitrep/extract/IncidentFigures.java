@@ -85,31 +85,49 @@ public final class IncidentFigures {
     }
   }
 
+  /** A killed or injured claim as read here: what befell whom, and whether it is a tally. */
+  private record Read(Claim claim, Status status, long value, String tally, Ref ref) {}
+
+  /** Tally cues that say a figure adds up several shootings: the article is a round-up. */
+  private static final Set<String> ROUND_UP_CUES =
+      Set.of("shootings", "incidents", "attacks", "homicides", "separate", "across", "since",
+          "citywide", "city-wide");
+
   public static Figures of(Analysis a) {
     List<DepTree> trees = new ArrayList<>();
     a.sentences().forEach(s -> trees.add(new DepTree(s)));
+    List<Read> reads = new ArrayList<>();
+    boolean roundUp = false;
+    for (Claim c : a.claims()) {
+      Status status = status(c);
+      long v = c.low() != null ? c.low() : c.high() != null ? c.high() : 0;
+      if (status == null || v <= 0) {
+        continue; // "no one was hurt" says nothing more than the other figures
+      }
+      DepTree t = c.sentence() >= 0 && c.sentence() < trees.size() ? trees.get(c.sentence()) : null;
+      String tally = t == null ? null : tallyCue(t, c);
+      roundUp |= tally != null && ROUND_UP_CUES.contains(tally);
+      reads.add(new Read(c, status, v, tally,
+          v == 1 && c.approx().equals("exact") ? reference(a, c) : Ref.GROUP));
+    }
+    if (roundUp) {
+      reads = firstIncident(reads);
+    }
     List<String> used = new ArrayList<>();
     long groupKilled = 0;
     long groupInjured = 0;
     long groupShot = 0;
     List<Person> people = new ArrayList<>();
     Map<String, Person> byName = new HashMap<>();
-    for (Claim c : a.claims()) {
-      Status status = status(c);
-      if (status == null) {
+    for (Read r : reads) {
+      Claim c = r.claim();
+      Status status = r.status();
+      long v = r.value();
+      Ref ref = r.ref();
+      if (r.tally() != null) {
+        used.add("tally(" + r.tally() + ") " + describe(c, v));
         continue;
       }
-      long v = c.low() != null ? c.low() : c.high() != null ? c.high() : 0;
-      if (v <= 0) {
-        continue; // "no one was hurt" says nothing more than the other figures
-      }
-      DepTree t = c.sentence() >= 0 && c.sentence() < trees.size() ? trees.get(c.sentence()) : null;
-      String tally = t == null ? null : tallyCue(t, c);
-      if (tally != null) {
-        used.add("tally(" + tally + ") " + describe(c, v));
-        continue;
-      }
-      Ref ref = v == 1 && c.approx().equals("exact") ? reference(a, c) : Ref.GROUP;
       used.add(ref.name().toLowerCase(Locale.ROOT) + " " + status.name().toLowerCase(Locale.ROOT)
           + " " + describe(c, v));
       switch (ref) {
@@ -167,6 +185,33 @@ public final class IncidentFigures {
     long injured = Math.max(Math.max(groupInjured, Math.max(named[1], nominal[1])),
         shot - killed);
     return new Figures(killed, injured, used);
+  }
+
+  /**
+   * A round-up ("one man was killed and nine wounded in shootings across the city since Friday")
+   * reports many incidents, and an incident's figures are those of one: the first told after
+   * the tallies, up to the next tally or the next victim introduced anew ("a man", "two women")
+   * in a later sentence. Names and words that refer back ("he", "the other man") continue it.
+   */
+  private static List<Read> firstIncident(List<Read> reads) {
+    List<Read> out = new ArrayList<>();
+    int first = -1;
+    for (Read r : reads) {
+      if (r.tally() != null) {
+        if (first >= 0) {
+          break;
+        }
+        out.add(r); // kept to show why, never counted
+        continue;
+      }
+      if (first < 0) {
+        first = r.claim().sentence();
+      } else if (r.claim().sentence() != first && (r.ref() == Ref.NEW || r.ref() == Ref.GROUP)) {
+        break;
+      }
+      out.add(r);
+    }
+    return out;
   }
 
   /** Killed, injured and only-shot people of one kind (named or not). */
