@@ -241,7 +241,8 @@ final class CountReader {
         // "found shot", "reported wounded"; not "Smith said [Jones was killed]", whose clause
         // has a subject of its own
         if ((t.rel(c).equals("xcomp") || t.rel(c).equals("ccomp") && t.pos(c).equals("VBN"))
-            && t.child(c, "nsubj") < 0 && t.child(c, "nsubj:pass") < 0) {
+            && t.child(c, "nsubj") < 0 && t.child(c, "nsubj:pass") < 0
+            && !INTENT.contains(lemma)) {
           m = Lexicon.MEASURE_VERBS.get(t.lemma(c));
           if (m == null) {
             m = Lexicon.MEASURE_NOUNS.get(t.lower(c));
@@ -446,7 +447,7 @@ final class CountReader {
   /** Verbs whose infinitive is only intended: "threatened to kill him", "tried to shoot her". */
   private static final Set<String> INTENT =
       Set.of("threaten", "try", "attempt", "want", "plan", "vow", "intend", "order", "ask",
-          "promise", "refuse", "decide", "mean", "going");
+          "promise", "refuse", "decide", "mean", "go", "threat");
 
   /**
    * Whether a verb tells what did not (yet) happen: an infinitive of intent ("threatened to kill

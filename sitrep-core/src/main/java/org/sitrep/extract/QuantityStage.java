@@ -66,7 +66,7 @@ public final class QuantityStage implements Stage {
           "month", "years", "year", "decades", "centuries", "times", "dollars", "euros",
           "rupees", "yuan", "roubles", "rubles", "tenge", "block", "mph", "am", "pm", "a.m.",
           "p.m.", "o'clock", "year-old", "years-old", "calibre", "caliber", "acres", "hectares",
-          "points", "votes", "seats", "shares");
+          "points", "votes", "seats", "shares", "counts", "charges");
 
   private static final Set<String> CURRENCY_BEFORE = Set.of("$", "€", "£", "¥", "us$", "rs", "rs.");
   private static final Set<String> NOT_COUNT_NER =
