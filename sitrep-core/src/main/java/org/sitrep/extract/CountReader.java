@@ -63,7 +63,7 @@ final class CountReader {
       return new Count(q.start(), t.token(qh + 1).end(), fatally, q.low(), q.high(), q.approx());
     }
     Frame f = frame(t, noun, anchor, qh);
-    if (f == null || negated(t, f.predicate()) || unreal(t, f.predicate())) {
+    if (f == null || Factuality.negated(t, f.predicate()) || Factuality.unreal(t, f.predicate())) {
       return null; // "two other people in the car were not hurt" counts no one hurt
     }
     String anchorRel = t.rel(t.firstConjunct(anchor));
@@ -227,6 +227,9 @@ final class CountReader {
       }
     }
     String m = Lexicon.MEASURE_VERBS.get(lemma);
+    if (m == null && HIT_VERBS.contains(lemma) && bulletHit(t, p, a, rel)) {
+      m = "injured"; // "the victim was struck twice", "a bullet grazed her"
+    }
     for (int c : t.children(p)) {
       if (t.lower(c).equals("death") && t.caseWord(c).equals("to")) {
         return "killed"; // "shot / stabbed / beaten to death"
@@ -242,7 +245,7 @@ final class CountReader {
         // has a subject of its own
         if ((t.rel(c).equals("xcomp") || t.rel(c).equals("ccomp") && t.pos(c).equals("VBN"))
             && t.child(c, "nsubj") < 0 && t.child(c, "nsubj:pass") < 0
-            && !INTENT.contains(lemma)) {
+            && !Factuality.INTENT.contains(lemma)) {
           m = Lexicon.MEASURE_VERBS.get(t.lemma(c));
           if (m == null) {
             m = Lexicon.MEASURE_NOUNS.get(t.lower(c));
@@ -267,6 +270,10 @@ final class CountReader {
     }
     if (m.equals("attackers") && !rel.equals("nsubj")) {
       return null; // "attacked 20 people": victims of an attack are counted by what befell them
+    }
+    // "sent two men to the hospital": people sent or taken for care are hurt, not deployed
+    if ((m.equals("deployed") || m.equals("displaced")) && HurtStates.of(t, p, a, rel) != null) {
+      return "injured";
     }
     // "shot and killed": the shooting is counted by the killing
     if (m.equals("injured") && lemma.equals("shoot")) {
@@ -299,8 +306,8 @@ final class CountReader {
       int det = t.child(i, "det");
       String detWord = det >= 0 ? t.lower(det) : "";
       boolean possessed = t.child(i, "nmod:poss") >= 0;
-      boolean singularPerson = t.pos(i).equals("NN") && isPersonNoun(t, i) || isAge(t, i);
-      boolean named = isName(t, i);
+      boolean singularPerson = t.pos(i).equals("NN") && Persons.isPersonNoun(t, i) || Persons.isAge(t, i);
+      boolean named = Persons.isName(t, i);
       Long value = null;
       int start = t.token(i).start();
       int predicate = p;
@@ -313,13 +320,13 @@ final class CountReader {
             start = Math.min(start, t.token(det).start());
           }
         } else if (singularPerson && (detWord.equals("a") || detWord.equals("an") || possessed
-            || det < 0 && isAge(t, i))) {
+            || det < 0 && Persons.isAge(t, i))) {
           value = 1L;
           start = det >= 0 ? t.token(det).start() : start;
         } else if (word.equals("another")) {
           value = 1L; // "killing one man and injuring another"
         } else if (word.equals("both") && rel.startsWith("nsubj")
-            || detWord.equals("both") && isPersonNoun(t, i)) {
+            || detWord.equals("both") && Persons.isPersonNoun(t, i)) {
           value = 2L; // "both victims were pronounced dead", "both died"
           start = det >= 0 ? t.token(det).start() : start;
         } else if ((word.equals("him") || word.equals("her")) && rel.equals("obj")) {
@@ -328,7 +335,7 @@ final class CountReader {
             || singularPerson && (detWord.equals("the") || detWord.equals("this"))) {
           value = 1L; // a known person, or one named
           start = det >= 0 ? t.token(det).start() : start;
-        } else if (REFLEXIVES.contains(word) && rel.equals("obj")) {
+        } else if (Persons.REFLEXIVES.contains(word) && rel.equals("obj")) {
           // "the gunman then shot himself": the subject, counted by what befell them
           int subj = t.child(p, "nsubj");
           if (subj >= 0) {
@@ -349,14 +356,17 @@ final class CountReader {
           if (m == null) {
             m = HurtStates.of(t, p, i, rel);
           }
+          if (m == null && rel.startsWith("nsubj")) {
+            m = sharedSubject(t, p, i);
+          }
         }
-        if (value != null && value != 0L && (negated(t, p) || unreal(t, p))) {
+        if (value != null && value != 0L && (Factuality.negated(t, p) || Factuality.unreal(t, p))) {
           m = null; // "two other people in the car were not injured", "threatened to kill him"
         }
       }
       // "a woman fatally shot by police", "a man who was killed": the verb modifies the noun
       if (m == null && (singularPerson || named)
-          && (detWord.equals("a") || detWord.equals("an") || named || isAge(t, i))) {
+          && (detWord.equals("a") || detWord.equals("an") || named || Persons.isAge(t, i))) {
         for (int c : t.children(i)) {
           if (t.rel(c).startsWith("acl") && t.pos(c).startsWith("VB") && passive(t, c)) {
             String cm = measureOf(t, c, i, "nsubj:pass");
@@ -376,7 +386,7 @@ final class CountReader {
               || t.rel(i).equals("nmod:poss") && t.lemma(p).equals("body"))
           && (DEATH_NOUNS.contains(t.lemma(p))
               || "killed".equals(Lexicon.MEASURE_NOUNS.get(t.lemma(p))))
-          && !hasChild(t, p, "attempted")) {
+          && !Factuality.hasChild(t, p, "attempted")) {
         m = "killed";
         value = 1L;
         predicate = p;
@@ -393,10 +403,59 @@ final class CountReader {
     }
   }
 
-  private static final Set<String> REFLEXIVES = Set.of("himself", "herself");
+  /** Verbs of a bullet reaching someone, counted as hurt (as "shot" is). */
+  private static final Set<String> HIT_VERBS = Set.of("hit", "strike", "graze");
+  private static final Set<String> BULLETS =
+      Set.of("bullet", "round", "shot", "gunfire", "shrapnel", "pellet", "gunshot", "fire",
+          "slug", "shell");
+
+  /**
+   * Whether "hit" or "struck" says a person was shot: a person hit ("he was struck twice", "12
+   * of them were hit") by nothing or by a bullet; not a car or a fist ("struck by a car",
+   * "struck him in the face"), nor bullets, homes or cars counted as hit.
+   */
+  private static boolean bulletHit(DepTree t, int p, int a, String rel) {
+    boolean person = Persons.isPersonNoun(t, a) || Persons.isName(t, a) || Persons.isAge(t, a)
+        || Set.of("he", "she", "him", "her", "them", "they", "whom", "who").contains(t.lower(a))
+        || t.child(a, "nmod") >= 0 && Persons.isPersonNoun(t, t.child(a, "nmod"));
+    if (!person) {
+      return false;
+    }
+    if (rel.equals("nsubj:pass")) {
+      int agent = t.child(p, "obl:agent");
+      if (agent < 0) {
+        for (int c : t.children(p)) {
+          if (t.rel(c).startsWith("obl") && t.caseWord(c).equals("by")) {
+            agent = c;
+          }
+        }
+      }
+      return agent < 0 || BULLETS.contains(t.lemma(agent));
+    }
+    int subj = t.child(p, "nsubj");
+    return rel.equals("obj") && subj >= 0 && BULLETS.contains(t.lemma(subj));
+  }
 
   /** Nouns for a killing, whose "of" names its victim. */
   private static final Set<String> DEATH_NOUNS = Set.of("killing", "murder", "slaying", "homicide");
+
+  /**
+   * "the victim is 34 and was shot in the arm": the measure of a verb coordinated with the
+   * predicate, which shares its subject.
+   */
+  private static String sharedSubject(DepTree t, int p, int a) {
+    for (int c : t.children(p)) {
+      if (t.rel(c).equals("conj") && t.pos(c).startsWith("VB") && t.child(c, "nsubj") < 0
+          && t.child(c, "nsubj:pass") < 0 && !Factuality.negated(t, c)
+          && !Factuality.unreal(t, c)) {
+        String m = measureOf(t, c, a, t.child(c, "aux:pass") >= 0 ? "nsubj:pass" : "nsubj");
+        if ("killed".equals(m) || "injured".equals(m)) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
 
   /**
    * The measure of a small clause about the noun: "found a woman dead", "pronounced the man
@@ -421,64 +480,6 @@ final class CountReader {
     return null;
   }
 
-  /** A person's name: the head word of a PERSON name ("Smith" in "John Smith"). */
-  private static boolean isName(DepTree t, int i) {
-    String w = t.token(i).word();
-    // a word in capitals is a dateline ("EATON, Ind. -- A man ...") far more often than a name
-    return t.pos(i).startsWith("NNP") && "PERSON".equals(t.token(i).ner())
-        && !t.rel(i).equals("compound") && !t.rel(i).equals("flat")
-        && !(w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)));
-  }
-
-  /** "a 15-year-old", "the 23-year-old": an age used as the noun for a person. */
-  private static boolean isAge(DepTree t, int i) {
-    return t.lower(i).matches("\\d+-year-old") && !t.rel(i).equals("amod");
-  }
-
-  private static boolean hasChild(DepTree t, int p, String word) {
-    for (int c : t.children(p)) {
-      if (t.lower(c).equals(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Verbs whose infinitive is only intended: "threatened to kill him", "tried to shoot her". */
-  private static final Set<String> INTENT =
-      Set.of("threaten", "try", "attempt", "want", "plan", "vow", "intend", "order", "ask",
-          "promise", "refuse", "decide", "mean", "go", "threat");
-
-  /**
-   * Whether a verb tells what did not (yet) happen: an infinitive of intent ("threatened to kill
-   * him") or a verb with "would", "will", "could" ("he would kill her").
-   */
-  static boolean unreal(DepTree t, int p) {
-    for (int c : t.children(p)) {
-      String w = t.lower(c);
-      if (t.rel(c).equals("aux") && Set.of("will", "would", "could", "can", "should", "wo", "'ll",
-          "must").contains(w)) {
-        return true;
-      }
-    }
-    if (t.child(p, "mark") >= 0 && t.lower(t.child(p, "mark")).equals("to") && t.head(p) >= 0) {
-      return INTENT.contains(t.lemma(t.head(p)));
-    }
-    return false;
-  }
-
-  /** Whether a verb is negated: "were not injured", "wasn't hurt". */
-  static boolean negated(DepTree t, int p) {
-    for (int c : t.children(p)) {
-      String w = t.lower(c);
-      if ((t.rel(c).equals("advmod") || t.rel(c).equals("neg"))
-          && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether a clause that modifies a noun says what befell it: a participle ("a man shot by
    * police") or a passive relative clause ("a man who was killed"), not "a man who shot two".
@@ -492,16 +493,4 @@ final class CountReader {
         || t.child(c, "obj") < 0 && !t.lemma(c).equals("shoot");
   }
 
-  /** A noun that names a person: a person word, or one with an age ("a 23-year-old model"). */
-  private static boolean isPersonNoun(DepTree t, int i) {
-    if (Lexicon.actorKindOfHead(t.lemma(i), t.lower(i)) != null) {
-      return true;
-    }
-    for (int c : t.children(i)) {
-      if (t.lower(c).matches("\\d+-year-old")) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -69,13 +69,16 @@ public final class IncidentFigures {
     final String key;
     final char gender;
     final String age;
+    /** The kin word a person is known by ("the boyfriend"), or null. */
+    final String kin;
     Status status;
 
-    Person(boolean named, String key, char gender, String age, Status status) {
+    Person(boolean named, String key, char gender, String age, String kin, Status status) {
       this.named = named;
       this.key = key;
       this.gender = gender;
       this.age = age;
+      this.kin = kin;
       this.status = status;
     }
 
@@ -143,14 +146,18 @@ public final class IncidentFigures {
         case NAMED -> {
           String key = nameKey(a, c);
           Person p = byName.get(key);
+          for (int i = people.size() - 1; i >= 0 && p == null; i--) {
+            if (people.get(i).named && sameName(people.get(i).key, key)) {
+              p = people.get(i); // "Clara Weston" ... "Weston"
+            }
+          }
           if (p == null) {
-            p = new Person(true, key, '?', null, status);
+            p = new Person(true, key, '?', null, null, status);
             byName.put(key, p);
-            people.add(p);
           } else {
             people.remove(p);
-            people.add(p); // the most recently mentioned is what "he" refers to
           }
+          people.add(p); // the most recently mentioned is what "he" refers to
           p.status = worse(p.status, status);
         }
         case KNOWN, NEW -> {
@@ -159,15 +166,17 @@ public final class IncidentFigures {
           // the text) is one man; "another man", or another age, is a second
           char g = gender(c.subject() == null ? c.text() : c.subject());
           String age = age(c.text());
+          String kin = kin(c.subject());
           Person p = null;
           for (int i = people.size() - 1; i >= 0 && p == null && !another(c); i--) {
             Person q = people.get(i);
-            if (q.fits(g, age) && (ref == Ref.KNOWN || !q.named && compatible(q.status, status))) {
+            if (q.fits(g, age) && (kin == null || kin.equals(q.kin))
+                && (ref == Ref.KNOWN || !q.named && compatible(q.status, status))) {
               p = q;
             }
           }
           if (p == null) {
-            p = new Person(false, null, g, age, status);
+            p = new Person(false, null, g, age, kin, status);
           } else {
             people.remove(p);
           }
@@ -300,31 +309,74 @@ public final class IncidentFigures {
   }
 
   /**
-   * The surname of the person a figure is about, when its subject is a name (the last word tagged
-   * PERSON in the subject); else null.
+   * The name of the person a figure is about, lower case: the PERSON words of its subject, else
+   * those between its count and its predicate ("her husband, Paul Weston, was shot"), but not a
+   * possessor's ("Smith's son"); null when there is none.
    */
   private static String nameKey(Analysis a, Claim c) {
-    if (c.subject() == null || c.sentence() < 0 || c.sentence() >= a.sentences().size()) {
+    if (c.sentence() < 0 || c.sentence() >= a.sentences().size()) {
       return null;
     }
     Sentence sentence = a.sentences().get(c.sentence());
-    // the subject may begin before the claim's span: "Malik Wyatt" in "... Wyatt, 16, was shot"
-    int from = a.text().indexOf(c.subject(), sentence.start());
-    if (from < 0 || from >= c.end()) {
-      return null;
-    }
-    int to = from + c.subject().length();
     String key = null;
-    for (Token tok : sentence.tokens()) {
-      if (tok.start() >= from && tok.end() <= to) {
-        if ("PERSON".equals(tok.ner())) {
-          key = tok.word().toLowerCase(Locale.ROOT).replaceAll("'s?$", "");
-        } else if (key != null) {
-          break; // the name ends: "Smith, of the 100 block"
-        }
+    if (c.subject() != null) {
+      // the subject may begin before the claim's span: "Malik Wyatt" in "... Wyatt, 16, was shot"
+      int from = a.text().indexOf(c.subject(), sentence.start());
+      if (from >= 0 && from < c.end()) {
+        key = personWords(sentence, from, from + c.subject().length());
       }
     }
+    if (key == null && c.predicateStart() > c.start()) {
+      key = personWords(sentence, c.start(), c.predicateStart());
+    }
     return key;
+  }
+
+  /** The first run of PERSON words between two offsets that is not a possessor, or null. */
+  private static String personWords(Sentence sentence, int from, int to) {
+    StringBuilder run = new StringBuilder();
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token tok = tokens.get(i);
+      if (tok.start() < from || tok.end() > to) {
+        continue;
+      }
+      if ("PERSON".equals(tok.ner()) && Character.isLetter(tok.word().charAt(0))) {
+        run.append(run.length() > 0 ? " " : "").append(tok.word().toLowerCase(Locale.ROOT));
+        boolean possessor = i + 1 < tokens.size()
+            && tokens.get(i + 1).word().toLowerCase(Locale.ROOT).startsWith("'");
+        if (possessor) {
+          run.setLength(0);
+        }
+      } else if (run.length() > 0) {
+        break; // the name ends: "Smith, of the 100 block"
+      }
+    }
+    return run.length() > 0 ? run.toString() : null;
+  }
+
+  /** "weston" and "clara weston" may name one person: the shorter ends the longer. */
+  private static boolean sameName(String a, String b) {
+    return a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a);
+  }
+
+  private static final Set<String> KIN =
+      Set.of("father", "mother", "son", "daughter", "husband", "wife", "brother", "sister",
+          "boyfriend", "girlfriend", "stepfather", "stepmother", "stepson", "stepdaughter",
+          "grandfather", "grandmother", "grandson", "granddaughter", "uncle", "aunt", "nephew",
+          "niece", "cousin", "fiance", "fiancee", "dad", "mom");
+
+  /**
+   * The kin word a description names its person by ("the boyfriend", "her husband"): such
+   * words refer back only to a person known by the same word.
+   */
+  private static String kin(String subject) {
+    if (subject == null) {
+      return null;
+    }
+    String[] words = subject.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    String head = words.length == 0 ? "" : words[words.length - 1];
+    return KIN.contains(head) ? head : null;
   }
 
   private static char gender(String words) {
