@@ -221,10 +221,14 @@ final class CountReader {
     }
     for (int c : t.children(p)) {
       String cr = t.rel(c);
-      if ((cr.equals("xcomp") || cr.equals("advmod") || cr.equals("obj")) && t.lower(c).equals("dead")
+      if ((cr.equals("xcomp") || cr.equals("advmod") || cr.equals("obj"))
+          && (t.lower(c).equals("dead") || t.lower(c).equals("deceased"))
           || t.lower(c).equals("fatally")) {
         return "killed";
       }
+    }
+    if (lemma.equals("succumb") || lemma.equals("pass") && hasParticle(t, p, "away")) {
+      return "killed"; // "succumbed to his injuries", "passed away"
     }
     String m = Lexicon.MEASURE_VERBS.get(lemma);
     if (m == null && HIT_VERBS.contains(lemma) && bulletHit(t, p, a, rel)) {
@@ -306,7 +310,11 @@ final class CountReader {
       int det = t.child(i, "det");
       String detWord = det >= 0 ? t.lower(det) : "";
       boolean possessed = t.child(i, "nmod:poss") >= 0;
-      boolean singularPerson = t.pos(i).equals("NN") && Persons.isPersonNoun(t, i) || Persons.isAge(t, i);
+      boolean singularPerson = t.pos(i).equals("NN") && Persons.isPersonNoun(t, i)
+          || Persons.isAge(t, i)
+          // "a retired dentist died": what dies is someone, whatever the noun
+          || t.pos(i).equals("NN") && p >= 0 && DYING.contains(t.lemma(p))
+              && rel.startsWith("nsubj");
       boolean named = Persons.isName(t, i);
       Long value = null;
       int start = t.token(i).start();
@@ -377,6 +385,13 @@ final class CountReader {
               start = det >= 0 ? t.token(det).start() : start;
             }
           }
+          // "medics pronounced Jane Smith, 30, dead": misparsed, the state is the noun's
+          if (m == null && c > i && t.rel(c).equals("amod")
+              && (t.lower(c).equals("dead") || t.lower(c).equals("deceased"))) {
+            m = "killed";
+            value = 1L;
+            predicate = c;
+          }
         }
       }
       // "the (shooting) death of a man", "the killing of Jane Smith", "the body of a man",
@@ -436,6 +451,9 @@ final class CountReader {
     return rel.equals("obj") && subj >= 0 && BULLETS.contains(t.lemma(subj));
   }
 
+  /** Verbs whose subject is someone who died. */
+  private static final Set<String> DYING = Set.of("die", "succumb", "perish");
+
   /** Nouns for a killing, whose "of" names its victim. */
   private static final Set<String> DEATH_NOUNS = Set.of("killing", "murder", "slaying", "homicide");
 
@@ -462,6 +480,15 @@ final class CountReader {
    * dead", "left him wounded", where the parser makes the adjective either the noun's predicate
    * or its modifier.
    */
+  private static boolean hasParticle(DepTree t, int p, String word) {
+    for (int c : t.children(p)) {
+      if (t.rel(c).equals("compound:prt") && t.lower(c).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String smallClause(DepTree t, int noun, int head, String rel) {
     if (rel.startsWith("nsubj") && t.child(head, "cop") < 0 && t.pos(head).startsWith("JJ")) {
       String m = Lexicon.MEASURE_NOUNS.get(t.lower(head));
@@ -474,6 +501,13 @@ final class CountReader {
         String m = Lexicon.MEASURE_NOUNS.get(t.lower(c));
         if (m != null || t.lower(c).equals("deceased")) {
           return m != null ? m : "killed";
+        }
+        // "found Jane Smith, 72, shot to death": a participle says what befell the noun
+        if (t.rel(c).equals("acl") && t.pos(c).equals("VBN") && t.child(c, "nsubj") < 0) {
+          m = measureOf(t, c, noun, "nsubj:pass");
+          if ("killed".equals(m) || "injured".equals(m)) {
+            return m;
+          }
         }
       }
     }

@@ -32,9 +32,23 @@ final class Persons {
   static boolean isName(DepTree t, int i) {
     String w = t.token(i).word();
     // a word in capitals is a dateline ("EATON, Ind. -- A man ...") far more often than a name
-    return t.pos(i).startsWith("NNP") && "PERSON".equals(t.token(i).ner())
+    return t.pos(i).startsWith("NNP") && ("PERSON".equals(t.token(i).ner()) || agedName(t, i))
         && !t.rel(i).equals("compound") && !t.rel(i).equals("flat")
         && !(w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)));
+  }
+
+  /**
+   * "Cornell Joseph, 29, died": a name with its age set off by commas is a person's, whatever
+   * the tagger took it for.
+   */
+  private static boolean agedName(DepTree t, int i) {
+    for (int c : t.children(i)) {
+      if (c == i + 2 && t.lower(i + 1).equals(",") && t.pos(c).equals("CD")
+          && t.lower(c).matches("\\d{1,2}") && c + 1 < t.size() && t.lower(c + 1).equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
