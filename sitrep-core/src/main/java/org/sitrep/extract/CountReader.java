@@ -66,6 +66,10 @@ final class CountReader {
     if (f == null || Factuality.negated(t, f.predicate()) || Factuality.unreal(t, f.predicate())) {
       return null; // "two other people in the car were not hurt" counts no one hurt
     }
+    if ((f.measure().equals("killed") || f.measure().equals("injured")) && f.noun() >= 0
+        && !Persons.couldBePeople(t, f.noun())) {
+      return null; // "three homes were hit", "two family pets were killed": not people
+    }
     String anchorRel = t.rel(t.firstConjunct(anchor));
     if (f.noun() < 0 && (anchorRel.startsWith("obl") || anchorRel.startsWith("nmod")
         || anchorRel.equals("advmod") || anchorRel.equals("nummod"))) {
@@ -520,7 +524,7 @@ final class CountReader {
    */
   private static boolean passive(DepTree t, int c) {
     if (!t.rel(c).equals("acl:relcl")) {
-      return true;
+      return !t.pos(c).equals("VBG"); // "a man shooting at cars" is the shooter
     }
     return t.child(c, "nsubj:pass") >= 0 || t.child(c, "aux:pass") >= 0
         || t.child(c, "nsubj") < 0 || !Lexicon.MEASURE_VERBS.containsKey(t.lemma(c))

@@ -40,9 +40,6 @@ final class HurtStates {
     if (t.lemma(p).equals("condition") && conditionWord(t, p)) {
       return "injured";
     }
-    if (t.lemma(p).equals("treat") && rel.startsWith("nsubj")) {
-      return "injured"; // "he was treated for a wound to the arm", "treated and released"
-    }
     for (int x : new int[] {p, a}) {
       for (int c : t.children(x)) {
         if (hurtModifier(t, c, x == p ? t.lemma(p) : "")) {

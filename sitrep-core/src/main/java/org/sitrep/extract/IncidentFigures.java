@@ -246,7 +246,18 @@ public final class IncidentFigures {
     return a.ordinal() >= b.ordinal() ? a : b;
   }
 
+  /**
+   * Predicates of harm done without a gun: a stabbing or a beating told beside a shooting is
+   * another incident's, or no shooting's.
+   */
+  private static final Set<String> NOT_GUNFIRE =
+      Set.of("stabbed", "stab", "stabbing", "stabs", "beaten", "beat", "beating", "punched",
+          "slashed", "pistol-whipped", "assaulted");
+
   private static Status status(Claim c) {
+    if (c.predicate() != null && NOT_GUNFIRE.contains(c.predicate().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
     if (c.measure().equals("killed")) {
       return Status.KILLED;
     }

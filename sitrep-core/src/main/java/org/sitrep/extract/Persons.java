@@ -75,6 +75,27 @@ final class Persons {
     return false;
   }
 
+  /** Words that stand for counted people: "two of them", "both died", "the dead". */
+  private static final Set<String> PEOPLE_WORDS =
+      Set.of("them", "they", "those", "whom", "who", "others", "other", "both", "all", "each",
+          "one", "ones", "people", "persons", "victims", "individuals", "casualties",
+          "fatalities", "deaths", "dead", "wounded", "injured", "bodies", "lives", "more",
+          "several", "many", "some", "none", "family", "families", "crowd", "member", "members",
+          "group", "couple");
+
+  /**
+   * Whether a counted noun may be people: a person word, a name, a word standing for people or
+   * their fates, or an actor ("soldiers", "protesters"); not homes, cars, pets or charges.
+   */
+  static boolean couldBePeople(DepTree t, int noun) {
+    String w = t.lower(noun);
+    String lemma = t.lemma(noun);
+    return isPersonNoun(t, noun) || isName(t, noun) || t.pos(noun).startsWith("NNP")
+        || PEOPLE_WORDS.contains(w) || PEOPLE_WORDS.contains(lemma) || t.pos(noun).equals("CD")
+        || t.pos(noun).startsWith("PRP") || Lexicon.actorKind(w) != null
+        || Lexicon.MEASURE_NOUNS.containsKey(lemma) || Lexicon.MEASURE_NOUNS.containsKey(w);
+  }
+
   /** A noun that names a person: a person word, or one with an age ("a 23-year-old model"). */
   static boolean isPersonNoun(DepTree t, int i) {
     if (PERSON_NOUNS.contains(t.lemma(i)) || PERSON_NOUNS.contains(t.lower(i))
