@@ -31,7 +31,9 @@ final class HurtStates {
    * to it by {@code rel}) was hurt; else null.
    */
   static String of(DepTree t, int p, int a, String rel) {
-    boolean subject = rel.startsWith("nsubj") && t.child(p, "obj") < 0;
+    // "..., Perkins said": the speaker of a report of someone hurt is not the one hurt
+    boolean subject = rel.startsWith("nsubj") && t.child(p, "obj") < 0
+        && !Lexicon.SPEECH_VERBS.contains(t.lemma(p));
     boolean object = rel.equals("obj") && FINDS.contains(t.lemma(p));
     if (!subject && !object) {
       return null;

@@ -278,29 +278,40 @@ public final class IncidentFigures {
 
   /** How a one-person figure refers to its person, from its first words and the names in it. */
   private static Ref reference(Analysis a, Claim c) {
-    String text = c.text().toLowerCase(Locale.ROOT);
-    String first = text.split("[^\\p{L}\\p{N}'.-]+", 2)[0];
     if (another(c)) {
       return Ref.NEW;
     }
     if (nameKey(a, c) != null) {
       return Ref.NAMED;
     }
+    String text = c.text().toLowerCase(Locale.ROOT);
     if (text.startsWith("one of")) {
       return Ref.KNOWN; // "one of them died": one of a group already counted
     }
-    String before = a.text().substring(Math.max(0, c.start() - 12), c.start())
-        .toLowerCase(Locale.ROOT);
+    // the words that open the person's description: its subject where the sentence has it
+    // ("shot his girlfriend": "his girlfriend"), else the claim's own
+    int at = c.start();
+    String described = text;
+    if (c.subject() != null && c.sentence() >= 0 && c.sentence() < a.sentences().size()) {
+      int from = a.text().indexOf(c.subject(), a.sentences().get(c.sentence()).start());
+      if (from >= 0 && from < c.end()) {
+        at = from;
+        described = c.subject().toLowerCase(Locale.ROOT);
+      }
+    }
+    String first = described.split("[^\\p{L}\\p{N}'.-]+", 2)[0];
+    String before = a.text().substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
     String[] words = before.trim().split("\\s+");
     String prev = words.length == 0 ? "" : words[words.length - 1];
-    if (Set.of("the", "this", "that").contains(prev)) {
-      return Ref.KNOWN; // the claim's span starts at its noun: "the man ... was pronounced dead"
+    if (KNOWN_WORDS.contains(prev) || KNOWN_WORDS.contains(first)) {
+      return Ref.KNOWN; // "the man ... was pronounced dead", "his girlfriend"
     }
-    return switch (first) {
-      case "the", "he", "she", "his", "her", "him", "this", "that", "victim" -> Ref.KNOWN;
-      default -> Ref.NEW;
-    };
+    return first.equals("victim") ? Ref.KNOWN : Ref.NEW;
   }
+
+  /** Words that refer back to someone already told of, or open such a description. */
+  private static final Set<String> KNOWN_WORDS =
+      Set.of("the", "this", "that", "he", "she", "him", "his", "her", "their", "its");
 
   private static boolean another(Claim c) {
     String text = c.text().toLowerCase(Locale.ROOT);
@@ -366,9 +377,15 @@ public final class IncidentFigures {
     return run.length() > 0 ? run.toString() : null;
   }
 
-  /** "weston" and "clara weston" may name one person: the shorter ends the longer. */
+  /**
+   * "weston", "clara weston" and "clara j. weston" may name one person: the same surname, and
+   * the same first name where both give one.
+   */
   private static boolean sameName(String a, String b) {
-    return a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a);
+    String[] x = a.split(" ");
+    String[] y = b.split(" ");
+    return x[x.length - 1].equals(y[y.length - 1])
+        && (x.length == 1 || y.length == 1 || x[0].equals(y[0]));
   }
 
   private static final Set<String> KIN =
