@@ -268,8 +268,12 @@ final class CountReader {
       }
       return m;
     }
-    // the active subject of a transitive verb is its agent, not its victim: "gunmen killed 3"
-    boolean agent = rel.equals("nsubj") && t.child(p, "obj") >= 0;
+    // the active subject of a transitive verb is its agent, not its victim: "gunmen killed 3",
+    // "he shot twice"; so is a passive's "by" phrase: "shot by two men"
+    // ("over 3,000 arrested", "200 injured": a bare participle is passive, its subject the harmed)
+    boolean agent = rel.equals("nsubj") && (t.child(p, "obj") >= 0
+            || !INTRANSITIVE.contains(lemma) && !t.pos(p).equals("VBN"))
+        || rel.startsWith("obl") && t.caseWord(a).equals("by");
     if (agent) {
       return switch (m) {
         case "killed", "injured", "attackers", "damaged", "missing" -> "attackers";
@@ -454,6 +458,11 @@ final class CountReader {
     int subj = t.child(p, "nsubj");
     return rel.equals("obj") && subj >= 0 && BULLETS.contains(t.lemma(subj));
   }
+
+  /** Verbs of harm whose active subject is the one harmed: "he died", not "he shot". */
+  private static final Set<String> INTRANSITIVE =
+      Set.of("die", "perish", "drown", "succumb", "disappear", "flee", "evacuate", "protest",
+          "demonstrate", "rally", "march", "gather");
 
   /** Verbs whose subject is someone who died. */
   private static final Set<String> DYING = Set.of("die", "succumb", "perish");
