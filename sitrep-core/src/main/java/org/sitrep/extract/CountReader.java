@@ -235,6 +235,9 @@ final class CountReader {
       return "killed"; // "succumbed to his injuries", "passed away"
     }
     String m = Lexicon.MEASURE_VERBS.get(lemma);
+    if (lemma.equals("shoot") && Factuality.hasChild(t, p, "at")) {
+      return null; // "he had been shot at": fired at, not hit
+    }
     if (m == null && HIT_VERBS.contains(lemma) && bulletHit(t, p, a, rel)) {
       m = "injured"; // "the victim was struck twice", "a bullet grazed her"
     }
@@ -271,8 +274,9 @@ final class CountReader {
     // the active subject of a transitive verb is its agent, not its victim: "gunmen killed 3",
     // "he shot twice"; so is a passive's "by" phrase: "shot by two men"
     // ("over 3,000 arrested", "200 injured": a bare participle is passive, its subject the harmed)
+    boolean bare = t.pos(p).equals("VBN") && t.child(p, "aux") < 0;
     boolean agent = rel.equals("nsubj") && (t.child(p, "obj") >= 0
-            || !INTRANSITIVE.contains(lemma) && !t.pos(p).equals("VBN"))
+            || !INTRANSITIVE.contains(lemma) && !bare)
         || rel.startsWith("obl") && t.caseWord(a).equals("by");
     if (agent) {
       return switch (m) {
