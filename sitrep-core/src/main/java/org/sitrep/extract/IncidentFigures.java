@@ -115,6 +115,8 @@ public final class IncidentFigures {
     }
     if (roundUp) {
       reads = firstIncident(reads);
+    } else {
+      reads = leadIncident(reads);
     }
     List<String> used = new ArrayList<>();
     long groupKilled = 0;
@@ -219,6 +221,36 @@ public final class IncidentFigures {
         break;
       }
       out.add(r);
+    }
+    return out;
+  }
+
+  /**
+   * Sentences without a word about the incident's victims after which a victim introduced anew
+   * begins another story: a police blotter's next item, an earlier shooting recalled, a related
+   * story's teaser.
+   */
+  private static final int NEW_STORY_GAP = 3;
+
+  /**
+   * The figures of the article's lead incident: its victims are told of in the sentences that
+   * follow one another; a victim introduced anew ("a man", "two women", not "another man" or a
+   * name) {@link #NEW_STORY_GAP} or more sentences after the last word about them belongs to
+   * another incident, and so does everything after.
+   */
+  private static List<Read> leadIncident(List<Read> reads) {
+    List<Read> out = new ArrayList<>();
+    int last = -1;
+    for (Read r : reads) {
+      int s = r.claim().sentence();
+      if (last >= 0 && s - last >= NEW_STORY_GAP && (r.ref() == Ref.NEW || r.ref() == Ref.GROUP)
+          && !another(r.claim())) {
+        break;
+      }
+      out.add(r);
+      if (r.tally() == null) {
+        last = s;
+      }
     }
     return out;
   }
