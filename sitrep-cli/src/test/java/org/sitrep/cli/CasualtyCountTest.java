@@ -53,7 +53,14 @@ class CasualtyCountTest {
             + " was hurt.", 0, 0),
         Arguments.of("A shooting outside a bar sent two men to the hospital early Sunday.", 0, 2),
         Arguments.of("Clara Weston, 58, was shot twice at her home. Her husband, Paul Weston, was"
-            + " shot in the leg. Clara Weston died on Friday.", 1, 1));
+            + " shot in the leg. Clara Weston died on Friday.", 1, 1),
+        Arguments.of("Detectives are investigating a fatal shooting on Maple Street. Officers"
+            + " arrived to find a man with gunshot wounds in a parked car.", 1, 0),
+        Arguments.of("Police are looking into a non-fatal shooting on Maple Street. Officers"
+            + " found a man with a gunshot wound to the hip.", 0, 1),
+        Arguments.of("A taxi driver was shot in the arm on Monday. Three blocks away, a"
+            + " bakery opened its doors. The owner said business was good. Customers lined up"
+            + " outside. Two women were shot in a separate case in 2019.", 0, 1));
   }
 
   @ParameterizedTest

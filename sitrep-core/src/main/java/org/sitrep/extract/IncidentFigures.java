@@ -193,6 +193,14 @@ public final class IncidentFigures {
     long killed = Math.max(groupKilled, Math.max(named[0], nominal[0]));
     long shot = Math.max(Math.max(groupShot, groupKilled + groupInjured),
         Math.max(named[0] + named[1] + named[2], nominal[0] + nominal[1] + nominal[2]));
+    if (killed == 0) {
+      long named0 = fatalLead(a);
+      if (named0 > 0) {
+        used.add("lead names a killing: " + named0);
+        killed = named0;
+        shot = Math.max(shot, killed);
+      }
+    }
     long injured = Math.max(Math.max(groupInjured, Math.max(named[1], nominal[1])),
         shot - killed);
     return new Figures(killed, injured, used);
@@ -253,6 +261,32 @@ public final class IncidentFigures {
       }
     }
     return out;
+  }
+
+  /**
+   * Words that name a killing: "a fatal shooting", "shot to death", "a homicide" (not "a
+   * non-fatal shooting", "attempted homicide" or the "homicide unit", which name none).
+   */
+  private static final Pattern FATAL_LEAD = Pattern.compile(
+      "(?<!non-|non )\\b(fatal(ly)? shoot|fatally shot|deadly shooting"
+          + "|shot (and killed|to death|dead)|murder-suicide|double (homicide|murder|fatal)"
+          + "|(?<!attempted )\\b(a|the) homicide\\b(?! (unit|detectives?|division|squad|suspect"
+          + "|charges?|sergeant|lieutenant|investigators?)))",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TWO_DEAD = Pattern.compile(
+      "\\b(murder-suicide|double (homicide|murder|fatal))", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * How many killed the article's first two sentences name without a count: "a fatal shooting",
+   * "police are investigating a homicide" is one killed, "a murder-suicide" two; 0 if none.
+   */
+  private static long fatalLead(Analysis a) {
+    int end = a.sentences().size() > 1 ? a.sentences().get(1).end() : a.text().length();
+    String lead = a.text().substring(0, Math.min(end, a.text().length()));
+    if (!FATAL_LEAD.matcher(lead).find()) {
+      return 0;
+    }
+    return TWO_DEAD.matcher(lead).find() ? 2 : 1;
   }
 
   /** Killed, injured and only-shot people of one kind (named or not). */
