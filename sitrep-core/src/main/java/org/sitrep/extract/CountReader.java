@@ -340,7 +340,10 @@ final class CountReader {
             start = Math.min(start, t.token(det).start());
           }
         } else if (singularPerson && (detWord.equals("a") || detWord.equals("an") || possessed
-            || det < 0 && Persons.isAge(t, i))) {
+            || detWord.equals("another") || det < 0 && Persons.isAge(t, i)
+            || det < 0 && i != first && t.pos(first).startsWith("NN"))) {
+          // "another person was hurt"; "his wife and daughter": a conjunct shares the first
+          // one's determiner
           value = 1L;
           start = det >= 0 ? t.token(det).start() : start;
         } else if (word.equals("another")) {
