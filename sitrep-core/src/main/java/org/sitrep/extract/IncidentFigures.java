@@ -351,8 +351,9 @@ public final class IncidentFigures {
       return Ref.NAMED;
     }
     String text = c.text().toLowerCase(Locale.ROOT);
-    if (text.startsWith("one of")) {
-      return Ref.KNOWN; // "one of them died": one of a group already counted
+    if (text.startsWith("one of") || text.contains(" one of ")
+        || c.subject() != null && Set.of("them", "those").contains(c.subject().toLowerCase(Locale.ROOT))) {
+      return Ref.KNOWN; // "one of them died", "killing one of them": one of a group counted
     }
     // the words that open the person's description: its subject where the sentence has it
     // ("shot his girlfriend": "his girlfriend"), else the claim's own
@@ -379,13 +380,15 @@ public final class IncidentFigures {
   private static final Set<String> KNOWN_WORDS =
       Set.of("the", "this", "that", "he", "she", "him", "his", "her", "their", "its");
 
+  /** "another man", "a second victim": someone besides those told of ("the second" is one). */
   private static boolean another(Claim c) {
     String text = c.text().toLowerCase(Locale.ROOT);
     String subject = c.subject() == null ? "" : c.subject().toLowerCase(Locale.ROOT);
     return text.startsWith("another") || text.startsWith("a second")
         || text.startsWith("a third") || text.startsWith("a fourth")
-        || subject.startsWith("another") || subject.startsWith("second ")
-        || subject.startsWith("third ");
+        || subject.startsWith("another")
+        || (subject.startsWith("second ") || subject.startsWith("third "))
+            && !text.startsWith("the ");
   }
 
   private static final Pattern AGE = Pattern.compile("(\\d+)[- ]years?[- ]old|, (\\d+),");

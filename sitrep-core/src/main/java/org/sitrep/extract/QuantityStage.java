@@ -304,8 +304,9 @@ public final class QuantityStage implements Stage {
     if (prev.equals(",") && i > 1) {
       String before = toks.get(i - 2).pos() == null ? "" : toks.get(i - 2).pos();
       if ((before.equals("NNP") || before.equals("NNS") || before.equals("CD"))
-          && (next.equals(",") || next.equals("and") || next.equals(")") || next.isEmpty())) {
-        return true;
+          && (next.equals(",") || next.equals("and") || next.equals(")") || next.isEmpty()
+              || next.equals(".") || next.equals(";") || next.equals("of"))) {
+        return true; // "Diana Ortiz, 40." and "Ortiz, 40, of Elm Street" give her age
       }
     }
     if (prev.equals("and") && i > 2 && toks.get(i - 2).pos() != null
