@@ -46,6 +46,12 @@ final class CountReader {
         || r.equals("compound")) && t.head(qh) >= 0 && t.pos(t.head(qh)).startsWith("NN")) {
       noun = t.head(qh);
       anchor = noun;
+      // "SPRINGFIELD (WWLP) - Two men were wounded": a number before a plural noun counts it,
+      // whatever a dateline made the parser attach it to
+      if (noun != qh + 1 && qh + 1 < t.size() && t.pos(qh + 1).equals("NNS")) {
+        noun = qh + 1;
+        anchor = noun;
+      }
     } else {
       for (int c : t.children(qh)) {
         if (t.baseRel(c).equals("nmod") && t.caseWord(c).equals("of")) {
@@ -318,6 +324,12 @@ final class CountReader {
       int first = t.firstConjunct(i);
       String rel = t.rel(first);
       int p = t.head(first);
+      // "About 11:30 p.m., a man was shot": misparsed as the time's apposition, the person has
+      // the time's role
+      if (rel.equals("appos") && p >= 0 && TIMES.contains(t.token(p).ner())) {
+        rel = t.rel(p);
+        p = t.head(p);
+      }
       String word = t.lower(i);
       int det = t.child(i, "det");
       String detWord = det >= 0 ? t.lower(det) : "";
@@ -470,6 +482,8 @@ final class CountReader {
   private static final Set<String> INTRANSITIVE =
       Set.of("die", "perish", "drown", "succumb", "disappear", "flee", "evacuate", "protest",
           "demonstrate", "rally", "march", "gather");
+
+  private static final Set<String> TIMES = Set.of("TIME", "DATE", "DURATION");
 
   /** Verbs whose subject is someone who died. */
   private static final Set<String> DYING = Set.of("die", "succumb", "perish");

@@ -38,6 +38,10 @@ final class HurtStates {
     if (!subject && !object) {
       return null;
     }
+    if (rel.startsWith("nsubj") && (t.lemma(p).equals("recover") || t.lemma(p).equals("survive"))
+        && !Factuality.negated(t, p)) {
+      return "injured"; // "a parking attendant is recovering after being shot"
+    }
     // "he is in critical condition": the condition is the predicate
     if (t.lemma(p).equals("condition") && conditionWord(t, p)) {
       return "injured";
