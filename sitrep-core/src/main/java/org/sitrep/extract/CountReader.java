@@ -260,7 +260,10 @@ final class CountReader {
       for (int c : t.children(p)) {
         // "found shot", "reported wounded"; not "Smith said [Jones was killed]", whose clause
         // has a subject of its own
-        if ((t.rel(c).equals("xcomp") || t.rel(c).equals("ccomp") && t.pos(c).equals("VBN"))
+        // a state ("found shot", "left wounded"), not the subject's own act ("started
+        // shooting", "pleaded with him not to shoot")
+        if ((t.rel(c).equals("xcomp") && (t.pos(c).equals("VBN") || t.pos(c).startsWith("JJ"))
+                || t.rel(c).equals("ccomp") && t.pos(c).equals("VBN"))
             && t.child(c, "nsubj") < 0 && t.child(c, "nsubj:pass") < 0
             && !Factuality.INTENT.contains(lemma)) {
           m = Lexicon.MEASURE_VERBS.get(t.lemma(c));

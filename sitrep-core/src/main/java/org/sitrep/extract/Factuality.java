@@ -11,6 +11,10 @@ final class Factuality {
       Set.of("threaten", "try", "attempt", "want", "plan", "vow", "intend", "order", "ask",
           "promise", "refuse", "decide", "mean", "go", "threat");
 
+  /** Adjectives over a clause that leave it open: "it is possible (that) a man was shot". */
+  private static final Set<String> UNCERTAIN =
+      Set.of("possible", "unclear", "unknown", "uncertain", "unconfirmed");
+
   private static final Set<String> UNREAL_AUX =
       Set.of("will", "would", "could", "can", "should", "wo", "'ll", "must");
 
@@ -33,10 +37,16 @@ final class Factuality {
         return true;
       }
     }
-    if (t.child(p, "mark") >= 0 && t.lower(t.child(p, "mark")).equals("to") && t.head(p) >= 0) {
+    int mark = t.child(p, "mark");
+    if (mark >= 0 && t.lower(mark).equals("to") && t.head(p) >= 0) {
       return INTENT.contains(t.lemma(t.head(p)));
     }
-    return false;
+    // "it is unclear whether anyone was hit", "it's possible a person was shot"
+    if (mark >= 0 && (t.lower(mark).equals("whether") || t.lower(mark).equals("if"))) {
+      return true;
+    }
+    return t.head(p) >= 0 && UNCERTAIN.contains(t.lemma(t.head(p)))
+        && (t.rel(p).equals("ccomp") || t.rel(p).startsWith("csubj"));
   }
 
   /** Whether a verb is negated: "were not injured", "wasn't hurt". */

@@ -473,7 +473,8 @@ public final class IncidentFigures {
     }
     String[] words = subject.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
     String head = words.length == 0 ? "" : words[words.length - 1];
-    return KIN.contains(head) ? head : null;
+    return !KIN.contains(head) ? null : head.equals("dad") ? "father" : head.equals("mom")
+        ? "mother" : head;
   }
 
   private static char gender(String words) {
