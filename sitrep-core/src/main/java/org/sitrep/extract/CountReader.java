@@ -426,9 +426,10 @@ final class CountReader {
       }
       // "the (shooting) death of a man", "the killing of Jane Smith", "the body of a man",
       // "Smith's body"
+      // ("the deaths of a man and a woman": the conjunct has the first one's place)
       if (m == null && (singularPerson || named) && p >= 0
-          && (t.baseRel(i).equals("nmod") && t.caseWord(i).equals("of")
-              || t.rel(i).equals("nmod:poss") && t.lemma(p).equals("body"))
+          && (t.baseRel(first).equals("nmod") && t.caseWord(first).equals("of")
+              || t.rel(first).equals("nmod:poss") && t.lemma(p).equals("body"))
           && (DEATH_NOUNS.contains(t.lemma(p))
               || "killed".equals(Lexicon.MEASURE_NOUNS.get(t.lemma(p))))
           && !Factuality.hasChild(t, p, "attempted")) {
