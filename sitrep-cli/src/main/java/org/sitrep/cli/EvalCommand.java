@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.sitrep.core.Pipeline;
 import org.sitrep.eval.AcledEval;
 import org.sitrep.eval.AttributionEval;
@@ -31,17 +33,20 @@ final class EvalCommand implements Callable<Integer> {
   @ParentCommand private Main main;
   @Spec private CommandSpec spec;
 
-  @Parameters(index = "0", description = "seed (the seed article against its gold), gva (GVA dev casualty counts and dates), geo (LGL, TR-News, GeoVirus geoparsing), cluster (event clustering and near-duplicates on GVA dev+train), attribution (statements on PolNeAR dev), case (ACLED types and sub-types of the CASE 2021 task 2 dev snippets) or acled (ACLED types of the notes of ACLED's 2016 sample)")
+  @Parameters(index = "0", description = "seed (the seed article against its gold), gva (GVA casualty counts and dates, see --split), geo (LGL, TR-News, GeoVirus geoparsing), cluster (event clustering and near-duplicates on GVA dev+train), attribution (statements on PolNeAR dev), case (ACLED types and sub-types of the CASE 2021 task 2 dev snippets) or acled (ACLED types of the notes of ACLED's 2016 sample)")
   private String set;
 
   @Option(names = "--shared", description = "the shared data folder (default: ../shared, or -Dsitrep.shared)")
   private Path shared;
 
-  @Option(names = "--details", description = "geo: one line per gold and per found place name; attribution: one line per gold attribution; case, acled: one line per snippet or note (gold, predicted, text) (TSV)")
+  @Option(names = "--details", description = "geo: one line per gold and per found place name; attribution: one line per gold attribution; gva: one line per article (gold, prediction, the claims used); case, acled: one line per snippet or note (gold, predicted, text); TSV")
   private Path details;
 
-  @Option(names = "--cache", description = "cluster: the reports as JSONL; read when the file exists, else written after the analysis")
+  @Option(names = "--cache", description = "cluster: the reports as JSONL; read when the file exists, else written after the analysis. gva: a folder of analyses cut before the counting stages, one file per split, read when there, else written (delete it when a stage before quantities changes)")
   private Path cache;
+
+  @Option(names = "--split", description = "gva: dev (the default; the rules were tuned on it), train (never tuned on) or both, each scored on its own")
+  private String split = "dev";
 
   @Option(names = "--verbose", description = "cluster: print each wrongly merged article pair with its merge reasons")
   private boolean verbose;
@@ -67,24 +72,42 @@ final class EvalCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-    Pipeline pipeline = main.pipeline();
+    // built on first use and only once: a gva run over cached analyses needs no CoreNLP
+    Pipeline[] built = {null};
+    Supplier<Pipeline> pipelines = () -> built[0] != null ? built[0] : (built[0] = main.pipeline());
     switch (set) {
       case "seed" -> {
         Path text = dir.resolve("seed/kazakhstan-2022-01-07.txt");
         JsonNode gold = new ObjectMapper().readTree(dir.resolve("seed/kazakhstan-2022-01-07.expected.json").toFile());
-        Analysis a = pipeline.apply(Analysis.of(Article.of("kazakhstan-2022-01-07",
+        Analysis a = pipelines.get().apply(Analysis.of(Article.of("kazakhstan-2022-01-07",
             Files.readString(text), LocalDate.parse(gold.path("article").path("published").asText()))));
         SeedScore.Result r = SeedScore.score(a, gold);
         out.println("seed: " + r);
         r.misses().forEach(m -> out.println("  missed: " + m));
       }
-      case "gva" -> out.print(GvaEval.run(pipeline, dir.resolve("eval/events/gva"), "dev", limit, threads).table());
-      case "attribution" -> out.print(AttributionEval.run(pipeline,
+      case "gva" -> {
+        List<String> splits = split.equals("both") ? GvaEval.SPLITS : List.of(split);
+        if (!GvaEval.SPLITS.containsAll(splits)) {
+          spec.commandLine().getErr().println("sitrep eval: unknown split '" + split + "' (dev, train, both)");
+          return ExitCodes.USAGE;
+        }
+        try (PrintWriter tsv = details == null ? null
+            : new PrintWriter(Files.newBufferedWriter(details, StandardCharsets.UTF_8))) {
+          if (tsv != null) {
+            tsv.println(GvaEval.detailsHeader());
+          }
+          for (String s : splits) {
+            out.print(GvaEval.run(pipelines, Pipelines.counting(), dir.resolve("eval/events/gva"), s, limit, threads, cache, tsv).table());
+            out.flush();
+          }
+        }
+      }
+      case "attribution" -> out.print(AttributionEval.run(pipelines.get(),
           dir.resolve("eval/attribution/polnear-dev.jsonl"), limit, threads, details).table());
-      case "geo" -> out.print(GeoEval.run(pipeline, dir.resolve("eval/geo"), limit, threads, details).table());
-      case "case" -> out.print(CaseEval.run(pipeline, dir.resolve("eval/events/case2021-task2-dev.tsv"),
+      case "geo" -> out.print(GeoEval.run(pipelines.get(), dir.resolve("eval/geo"), limit, threads, details).table());
+      case "case" -> out.print(CaseEval.run(pipelines.get(), dir.resolve("eval/events/case2021-task2-dev.tsv"),
           limit, threads, details).table());
-      case "acled" -> out.print(AcledEval.run(pipeline, dir.resolve("eval/events/acled-sample-2016.csv"),
+      case "acled" -> out.print(AcledEval.run(pipelines.get(), dir.resolve("eval/events/acled-sample-2016.csv"),
           limit, threads, details).table());
       default -> {
         spec.commandLine().getErr().println("sitrep eval: unknown set '" + set + "' (seed, gva, geo, cluster, attribution, case, acled)");

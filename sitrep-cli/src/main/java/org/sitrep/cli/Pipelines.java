@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.core.Pipeline;
 import org.sitrep.core.Stage;
@@ -35,12 +36,22 @@ final class Pipelines {
             // weekdays to the last one, "today (Friday)" as one expression, vague ranges
             new TimeStage(),
             // before claims, so that a claim can name the place it was made about
-            new PlaceStage(GeoNamesGazetteer.shared()),
-            new QuantityStage(),
-            // who said what: claims take their source from the statement that holds them
-            new StatementStage(),
-            new ClaimStage(),
-            new EventStage());
-    return new Pipeline(stages);
+            new PlaceStage(GeoNamesGazetteer.shared()));
+    List<Stage> all = new ArrayList<>(stages);
+    all.addAll(counting());
+    return new Pipeline(all);
+  }
+
+  /**
+   * The stages after places, which read counts, claims and events from the layers before them;
+   * cheap to build (no models), so an evaluation over cached analyses reruns only these.
+   */
+  static List<Stage> counting() {
+    return List.of(
+        new QuantityStage(),
+        // who said what: claims take their source from the statement that holds them
+        new StatementStage(),
+        new ClaimStage(),
+        new EventStage());
   }
 }

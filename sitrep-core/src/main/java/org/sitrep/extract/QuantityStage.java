@@ -66,7 +66,7 @@ public final class QuantityStage implements Stage {
           "month", "years", "year", "decades", "centuries", "times", "dollars", "euros",
           "rupees", "yuan", "roubles", "rubles", "tenge", "block", "mph", "am", "pm", "a.m.",
           "p.m.", "o'clock", "year-old", "years-old", "calibre", "caliber", "acres", "hectares",
-          "points", "votes", "seats", "shares");
+          "points", "votes", "seats", "shares", "counts", "charges");
 
   private static final Set<String> CURRENCY_BEFORE = Set.of("$", "€", "£", "¥", "us$", "rs", "rs.");
   private static final Set<String> NOT_COUNT_NER =
@@ -304,8 +304,9 @@ public final class QuantityStage implements Stage {
     if (prev.equals(",") && i > 1) {
       String before = toks.get(i - 2).pos() == null ? "" : toks.get(i - 2).pos();
       if ((before.equals("NNP") || before.equals("NNS") || before.equals("CD"))
-          && (next.equals(",") || next.equals("and") || next.equals(")") || next.isEmpty())) {
-        return true;
+          && (next.equals(",") || next.equals("and") || next.equals(")") || next.isEmpty()
+              || next.equals(".") || next.equals(";") || next.equals("of"))) {
+        return true; // "Diana Ortiz, 40." and "Ortiz, 40, of Elm Street" give her age
       }
     }
     if (prev.equals("and") && i > 2 && toks.get(i - 2).pos() != null
