@@ -165,6 +165,12 @@ final class CountReader {
     int a = t.firstConjunct(anchor);
     String rel = t.rel(a);
     int p = t.head(a);
+    // "the shooting deaths of two men", "the bodies of three women"
+    if (p >= 0 && t.baseRel(a).equals("nmod") && t.caseWord(a).equals("of")
+        && (DEATH_NOUNS.contains(t.lemma(p)) || "killed".equals(Lexicon.MEASURE_NOUNS.get(t.lemma(p))))
+        && !Factuality.hasChild(t, p, "attempted") && noun >= 0 && Persons.couldBePeople(t, noun)) {
+      return new Frame(noun, anchor, p, "killed");
+    }
     if (p >= 0 && (rel.startsWith("nsubj") || rel.equals("obj") || rel.equals("iobj")
         || rel.startsWith("obl") || rel.equals("nmod"))) {
       String m = measureOf(t, p, a, rel);
