@@ -89,7 +89,8 @@ public final class IncidentFigures {
   }
 
   /** A killed or injured claim as read here: what befell whom, and whether it is a tally. */
-  private record Read(Claim claim, Status status, long value, String tally, Ref ref) {}
+  private record Read(Claim claim, Status status, long value, String tally, Ref ref,
+      String name) {}
 
   /** Tally cues that say a figure adds up several shootings: the article is a round-up. */
   private static final Set<String> ROUND_UP_CUES =
@@ -110,8 +111,8 @@ public final class IncidentFigures {
       DepTree t = c.sentence() >= 0 && c.sentence() < trees.size() ? trees.get(c.sentence()) : null;
       String tally = t == null ? null : tallyCue(t, c);
       roundUp |= tally != null && ROUND_UP_CUES.contains(tally);
-      reads.add(new Read(c, status, v, tally,
-          v == 1 && c.approx().equals("exact") ? reference(a, c) : Ref.GROUP));
+      Ref ref = v == 1 && c.approx().equals("exact") ? reference(a, c) : Ref.GROUP;
+      reads.add(new Read(c, status, v, tally, ref, ref == Ref.NAMED ? nameKey(a, c) : null));
     }
     if (roundUp) {
       reads = firstIncident(reads);
@@ -242,18 +243,24 @@ public final class IncidentFigures {
 
   /**
    * The figures of the article's lead incident: its victims are told of in the sentences that
-   * follow one another; a victim introduced anew ("a man", "two women", not "another man" or a
-   * name) {@link #NEW_STORY_GAP} or more sentences after the last word about them belongs to
-   * another incident, and so does everything after.
+   * follow one another; a victim introduced anew ("a man", "two women", a name not seen before;
+   * not "another man") {@link #NEW_STORY_GAP} or more sentences after the last word about them
+   * belongs to another incident, and so does everything after.
    */
   private static List<Read> leadIncident(List<Read> reads) {
     List<Read> out = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     int last = -1;
     for (Read r : reads) {
       int s = r.claim().sentence();
-      if (last >= 0 && s - last >= NEW_STORY_GAP && (r.ref() == Ref.NEW || r.ref() == Ref.GROUP)
-          && !another(r.claim())) {
+      boolean newName = r.ref() == Ref.NAMED
+          && names.stream().noneMatch(n -> sameName(n, r.name()));
+      if (last >= 0 && s - last >= NEW_STORY_GAP
+          && (r.ref() == Ref.NEW || r.ref() == Ref.GROUP || newName) && !another(r.claim())) {
         break;
+      }
+      if (r.name() != null) {
+        names.add(r.name());
       }
       out.add(r);
       if (r.tally() == null) {
