@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.sitrep.core.Pipeline;
+import org.sitrep.eval.AcledEval;
 import org.sitrep.eval.AttributionEval;
+import org.sitrep.eval.CaseEval;
 import org.sitrep.eval.ClusterEval;
 import org.sitrep.eval.GeoEval;
 import org.sitrep.eval.GvaEval;
@@ -25,19 +27,19 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code sitrep eval seed|gva|geo|cluster|attribution}: scores on the public gold in ../shared, printed as tables. */
+/** {@code sitrep eval seed|gva|geo|cluster|attribution|case|acled}: scores on the public gold in ../shared, printed as tables. */
 @Command(name = "eval", description = "Score sitrep on the public gold data in ../shared/eval and ../shared/seed.")
 final class EvalCommand implements Callable<Integer> {
   @ParentCommand private Main main;
   @Spec private CommandSpec spec;
 
-  @Parameters(index = "0", description = "seed (the seed article against its gold), gva (GVA casualty counts and dates, see --split), geo (LGL, TR-News, GeoVirus geoparsing), cluster (event clustering and near-duplicates on GVA dev+train) or attribution (statements on PolNeAR dev)")
+  @Parameters(index = "0", description = "seed (the seed article against its gold), gva (GVA casualty counts and dates, see --split), geo (LGL, TR-News, GeoVirus geoparsing), cluster (event clustering and near-duplicates on GVA dev+train), attribution (statements on PolNeAR dev), case (ACLED types and sub-types of the CASE 2021 task 2 dev snippets) or acled (ACLED types of the notes of ACLED's 2016 sample)")
   private String set;
 
   @Option(names = "--shared", description = "the shared data folder (default: ../shared, or -Dsitrep.shared)")
   private Path shared;
 
-  @Option(names = "--details", description = "geo: one line per gold and per found place name; attribution: one line per gold attribution; gva: one line per article (gold, prediction, the claims used) (TSV)")
+  @Option(names = "--details", description = "geo: one line per gold and per found place name; attribution: one line per gold attribution; gva: one line per article (gold, prediction, the claims used); case, acled: one line per snippet or note (gold, predicted, text); TSV")
   private Path details;
 
   @Option(names = "--cache", description = "cluster: the reports as JSONL; read when the file exists, else written after the analysis. gva: a folder of analyses cut before the counting stages, one file per split, read when there, else written (delete it when a stage before quantities changes)")
@@ -103,8 +105,12 @@ final class EvalCommand implements Callable<Integer> {
       case "attribution" -> out.print(AttributionEval.run(pipelines.get(),
           dir.resolve("eval/attribution/polnear-dev.jsonl"), limit, threads, details).table());
       case "geo" -> out.print(GeoEval.run(pipelines.get(), dir.resolve("eval/geo"), limit, threads, details).table());
+      case "case" -> out.print(CaseEval.run(pipelines.get(), dir.resolve("eval/events/case2021-task2-dev.tsv"),
+          limit, threads, details).table());
+      case "acled" -> out.print(AcledEval.run(pipelines.get(), dir.resolve("eval/events/acled-sample-2016.csv"),
+          limit, threads, details).table());
       default -> {
-        spec.commandLine().getErr().println("sitrep eval: unknown set '" + set + "' (seed, gva, geo, cluster, attribution)");
+        spec.commandLine().getErr().println("sitrep eval: unknown set '" + set + "' (seed, gva, geo, cluster, attribution, case, acled)");
         return ExitCodes.USAGE;
       }
     }

@@ -112,7 +112,7 @@ class ExtractCommandTest {
     assertThat(fields(out))
         .startsWith(
             "id", "published", "language", "text", "repairs", "mentions", "places", "times",
-            "claims", "events")
+            "claims", "statements", "events")
         .contains("warnings")
         .doesNotContain("sentences", "quantities", "tokens", "repaired", "repairedText");
     assertThat(out.get("id").asText()).isEqualTo("nairobi-report");

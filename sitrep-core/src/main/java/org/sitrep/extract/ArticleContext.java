@@ -34,6 +34,9 @@ final class ArticleContext {
   private final Map<String, String> personTitles = new HashMap<>();
   /** The last group that spoke, for "they said". */
   private Source lastGroup;
+  /** The last person a statement came from, and the index of its sentence, for "he said". */
+  private Source lastPersonSpeaker;
+  private int lastPersonSpeakerSentence = -2;
 
   final Place focus;
   final List<org.sitrep.repair.QuoteSpans.QuotedSpan> quotes;
@@ -151,6 +154,11 @@ final class ArticleContext {
       return resolve(t, t.head(t.head(i)));
     }
     if (PERSONAL_PRONOUNS.contains(lower)) {
+      // "Clinton says Trump's tweet is unhinged. She says ...": the speaker of the sentence before
+      // goes on speaking, though another person was named after her
+      if (lastPersonSpeaker != null && lastPersonSpeakerSentence == t.sentence.index() - 1) {
+        return lastPersonSpeaker;
+      }
       Mention m = lastPersonBefore(tok.start());
       return m == null ? new Source(tok.word(), "unattributed") : personSource(m);
     }
@@ -193,6 +201,21 @@ final class ArticleContext {
           Lexicon.SPEECH_VERBS.contains(t.lemma(i)) || Lexicon.PERCEPTION_VERBS.contains(t.lemma(i));
       if (t.head(i) < 0 && reporting && t.child(i, "nsubj") >= 0) {
         spoke(resolve(t, t.child(i, "nsubj")));
+      }
+    }
+  }
+
+  /** A statement of this sentence came from s: a person speaker is who "he" means in the next. */
+  void spokeIn(Source s, int sentence) {
+    spoke(s);
+    if (s != null && s.name() != null) {
+      for (Mention m : persons) {
+        String name = m.canonical() != null ? m.canonical() : m.text();
+        if (name.equals(s.name()) || m.text().equals(s.name())) {
+          lastPersonSpeaker = s;
+          lastPersonSpeakerSentence = sentence;
+          return;
+        }
       }
     }
   }

@@ -3,7 +3,10 @@ package org.sitrep.extract;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The reporting cues of {@code cues.tsv}: which verbs report, what act they make, what their object is. */
+/**
+ * The reporting cues of {@code cues.tsv} (verbs: what act they make, what their object is) and
+ * {@code cue-nouns.tsv} ("the claim that ...").
+ */
 final class Cues {
   private Cues() {}
 
@@ -19,6 +22,20 @@ final class Cues {
   record Cue(String lemma, String act, Object object, String needs) {}
 
   private static final Map<String, Cue> VERBS = load();
+  private static final Map<String, String> NOUNS = nouns();
+
+  private static Map<String, String> nouns() {
+    Map<String, String> map = new HashMap<>();
+    for (String[] row : WordTable.rows("cue-nouns.tsv")) {
+      map.putIfAbsent(row[0], row[1]);
+    }
+    return Map.copyOf(map);
+  }
+
+  /** The act a reporting noun makes ("claim" → claim), or null. */
+  static String noun(String lemma) {
+    return NOUNS.get(lemma);
+  }
 
   private static Map<String, Cue> load() {
     Map<String, Cue> map = new HashMap<>();

@@ -34,7 +34,7 @@ final class LabelledQuotes {
   private static final Set<String> NOT_SPEAKERS =
       Set.of("update", "updated", "note", "editor's note", "editor’s note", "watch", "read more",
           "read", "photo", "photos", "video", "related", "correction", "source", "sources",
-          "full text", "breaking", "exclusive", "analysis", "opinion", "poll", "q", "a");
+          "full text", "clarification", "breaking", "exclusive", "analysis", "opinion", "poll", "q", "a");
 
   static List<Statement> find(ArticleContext ctx) {
     String text = ctx.analysis.text();

@@ -140,49 +140,6 @@ final class Lexicon {
     };
   }
 
-  /** Actor kinds in ACLED's terms, by a word of the actor's description. */
-  private static final Map<String, String> ACTOR_KIND_WORDS =
-      Map.ofEntries(
-          Map.entry("police", "state forces"), Map.entry("policeman", "state forces"),
-          Map.entry("policemen", "state forces"), Map.entry("officer", "state forces"),
-          Map.entry("soldier", "state forces"), Map.entry("troops", "state forces"),
-          Map.entry("troop", "state forces"), Map.entry("army", "state forces"),
-          Map.entry("military", "state forces"), Map.entry("guard", "state forces"),
-          Map.entry("force", "state forces"), Map.entry("forces", "state forces"),
-          Map.entry("security", "state forces"), Map.entry("gendarme", "state forces"),
-          Map.entry("personnel", "state forces"), Map.entry("authorities", "state forces"),
-          Map.entry("government", "state forces"), Map.entry("state", "state forces"),
-          Map.entry("rebel", "rebels"), Map.entry("militant", "rebels"),
-          Map.entry("insurgent", "rebels"), Map.entry("terrorist", "rebels"),
-          Map.entry("jihadist", "rebels"), Map.entry("fighter", "rebels"),
-          Map.entry("gunman", "rebels"), Map.entry("gunmen", "rebels"),
-          Map.entry("criminal", "rebels"), Map.entry("attacker", "rebels"),
-          Map.entry("armed", "rebels"), Map.entry("separatist", "rebels"),
-          Map.entry("militia", "political militia"), Map.entry("militiaman", "political militia"),
-          Map.entry("gang", "political militia"), Map.entry("rioter", "rioters"),
-          Map.entry("looter", "rioters"), Map.entry("mob", "rioters"), Map.entry("crowd", "rioters"),
-          Map.entry("protester", "protesters"), Map.entry("protestor", "protesters"),
-          Map.entry("demonstrator", "protesters"), Map.entry("marcher", "protesters"),
-          Map.entry("opponent", "protesters"), Map.entry("opposition", "protesters"),
-          Map.entry("activist", "protesters"), Map.entry("student", "protesters"),
-          Map.entry("worker", "protesters"), Map.entry("civilian", "civilians"),
-          Map.entry("people", "civilians"), Map.entry("person", "civilians"),
-          Map.entry("resident", "civilians"), Map.entry("child", "civilians"),
-          Map.entry("children", "civilians"), Map.entry("woman", "civilians"),
-          Map.entry("women", "civilians"), Map.entry("man", "civilians"),
-          Map.entry("men", "civilians"), Map.entry("villager", "civilians"),
-          Map.entry("passenger", "civilians"), Map.entry("journalist", "civilians"),
-          Map.entry("farmer", "civilians"),
-          Map.entry("victim", "civilians"), Map.entry("family", "civilians"),
-          Map.entry("teenager", "civilians"), Map.entry("boy", "civilians"),
-          Map.entry("girl", "civilians"), Map.entry("driver", "civilians"),
-          Map.entry("shopkeeper", "civilians"), Map.entry("customer", "civilians"),
-          Map.entry("juvenile", "civilians"), Map.entry("teen", "civilians"),
-          Map.entry("youth", "civilians"), Map.entry("individual", "civilians"),
-          Map.entry("homeowner", "civilians"), Map.entry("bystander", "civilians"),
-          Map.entry("pedestrian", "civilians"), Map.entry("neighbor", "civilians"),
-          Map.entry("neighbour", "civilians"), Map.entry("another", "civilians"));
-
   /**
    * Kind of an actor from its words, or null when nothing in it says. An armed word beats the
    * person it modifies ("armed people" are not civilians); state words beat "members".
@@ -200,7 +157,10 @@ final class Lexicon {
     String best = null;
     int bestRank = Integer.MAX_VALUE;
     for (String w : words) {
-      String k = byWord(ACTOR_KIND_WORDS, w);
+      String k = EventLexicon.actorKind(w);
+      if ("thing".equals(k)) {
+        continue;
+      }
       if (k != null && actorRank(k, w) < bestRank) {
         best = k;
         bestRank = actorRank(k, w);
@@ -209,27 +169,32 @@ final class Lexicon {
     return best;
   }
 
-  /** Things, not actors: "state buildings" are not state forces. */
-  private static final Set<String> PROPERTY =
-      Set.of("building", "car", "shop", "bank", "property", "house", "home", "vehicle", "office",
-          "store", "infrastructure", "school", "hospital", "church", "mosque", "road", "bridge",
-          "station", "internet", "network", "image", "street", "square", "city", "town", "village");
-
   /**
    * Kind of an actor from the head noun of its phrase first ("state buildings" are things, "police
    * officers" state forces), then from the whole phrase ("armed people", "members of the guard").
    */
   static String actorKindOfHead(String headLemma, String phrase) {
-    if (PROPERTY.contains(headLemma)) {
+    if (phrase != null && PRIVATE_GUARD.matcher(phrase.toLowerCase(Locale.ROOT)).find()) {
+      return "civilians"; // a bank's security guard is no state force
+    }
+    String head = EventLexicon.actorKind(headLemma);
+    if ("thing".equals(head)) {
       return null;
     }
-    String head = ACTOR_KIND_WORDS.get(headLemma);
     String whole = actorKind(phrase);
     if (head == null || head.equals("civilians")) {
       return whole != null ? whole : head;
     }
+    // "rebel forces", "militia fighters": the group's kind, not the generic head's
+    if (head.equals("state forces") && ("rebels".equals(whole) || "political militia".equals(whole))
+        && (headLemma.equals("force") || headLemma.equals("forces") || headLemma.equals("unit"))) {
+      return whole;
+    }
     return head;
   }
+
+  private static final java.util.regex.Pattern PRIVATE_GUARD =
+      java.util.regex.Pattern.compile("\\b(security|private|hotel|bank|night) guards?\\b|\\bbodyguards?\\b");
 
   private static int actorRank(String kind, String word) {
     if (word.equals("armed")) {

@@ -21,12 +21,11 @@ final class StatementFinder {
       Set.of("statement", "release", "report", "letter", "communique", "communiqué", "message",
           "post", "tweet", "video", "document", "notice", "bulletin", "announcement", "memo");
 
-  private static final Set<String> EXPLETIVES = Set.of("it", "there", "this");
-
   static List<Statement> find(ArticleContext ctx, DepTree t) {
     List<Statement> out = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
-      Statement s = t.pos(i).startsWith("VB") ? fromVerb(ctx, t, i) : null;
+      Statement s = t.pos(i).startsWith("VB") ? fromVerb(ctx, t, i)
+          : t.pos(i).startsWith("NN") ? fromNoun(ctx, t, i) : null;
       if (s == null && t.lower(i).equals("according") && t.rel(i).equals("case")) {
         s = fromAccording(ctx, t, i);
       }
@@ -48,7 +47,15 @@ final class StatementFinder {
     for (int r : roots) {
       mark(t, r, in);
     }
-    if (roots.isEmpty() && t.rel(v).equals("parataxis") && t.head(v) >= 0) {
+    if (roots.isEmpty() && source >= 0) {
+      for (int c : t.children(v)) {
+        if (t.rel(c).equals("advcl") && c < source && source < v) {
+          mark(t, c, in); // "The plan is tilted toward the rich, the foundation said"
+        }
+      }
+    }
+    boolean hangsOff = t.rel(v).equals("parataxis") || (t.rel(v).equals("dep") && t.head(v) < v);
+    if (roots.isEmpty() && hangsOff && t.head(v) >= 0 && !anyMarked(in)) {
       // "Clashes continued, police said": the reporting clause hangs off what it reports
       mark(t, t.head(v), in);
       unmark(t, v, in);
@@ -67,10 +74,42 @@ final class StatementFinder {
     if (span == null) {
       span = adjacentQuotes(ctx, t, v, source); // "“You winning?” she said."
     }
+    if (span == null && source >= 0 && source < v) {
+      span = restOfSentence(t, v);
+    }
     if (span == null) {
       return null;
     }
     return statement(ctx, t, span, cueText(t, v), t.token(v).start(), cue.act(), source);
+  }
+
+  /** "Trump's claim that ...", "a police report that ...": the owner says the "that" clause. */
+  private static Statement fromNoun(ArticleContext ctx, DepTree t, int n) {
+    String act = Cues.noun(t.lemma(n));
+    if (act == null) {
+      return null;
+    }
+    int clause = -1;
+    for (int c : t.children(n)) {
+      if ((t.rel(c).equals("acl") || t.rel(c).equals("ccomp")) && c > n
+          && t.child(c, "mark") >= 0 && t.lower(t.child(c, "mark")).equals("that")) {
+        clause = c;
+      }
+    }
+    int owner = -1;
+    for (int c : t.children(n)) {
+      if (t.rel(c).equals("nmod:poss") || (t.rel(c).equals("compound") && t.pos(c).startsWith("NNP"))) {
+        owner = c;
+      }
+    }
+    if (clause < 0 || owner < 0) {
+      return null;
+    }
+    boolean[] in = new boolean[t.size()];
+    mark(t, clause, in);
+    int[] span = span(t, in);
+    return span == null ? null
+        : statement(ctx, t, span, t.token(n).word(), t.token(n).start(), act, owner);
   }
 
   /**
@@ -82,8 +121,12 @@ final class StatementFinder {
    */
   private static List<Integer> contentRoots(ArticleContext ctx, DepTree t, int v, Cues.Cue cue) {
     List<Integer> roots = new ArrayList<>();
+    int inverted = invertedSubject(t, v);
     for (int c : t.children(v)) {
       String r = t.rel(c);
+      if (c == inverted) {
+        continue;
+      }
       boolean content = switch (r) {
         case "ccomp", "xcomp", "dep" -> true;
         case "parataxis" -> c > v;
@@ -97,6 +140,10 @@ final class StatementFinder {
       if (content) {
         roots.add(c);
       }
+    }
+    int passive = t.child(v, "nsubj:pass");
+    if (roots.isEmpty() && passive >= 0 && agent(t, v) >= 0) {
+      roots.add(passive); // "the registration issue was first reported by The Washington Post"
     }
     return roots;
   }
@@ -158,6 +205,36 @@ final class StatementFinder {
     return true;
   }
 
+  /**
+   * When the parser tangled the clause a speaker's verb reports ("A senior official who asked
+   * not to be named said 14 people had been detained" can come out with "said" as a relative
+   * clause), the words after the verb up to the sentence end, if they hold a verb of their own
+   * and no other reporting verb; else null.
+   */
+  private static int[] restOfSentence(DepTree t, int v) {
+    int from = v + 1;
+    if (from < t.size() && t.lower(from).equals("that")) {
+      from++;
+    }
+    boolean verb = false;
+    for (int i = from; i < t.size(); i++) {
+      if (t.pos(i).startsWith("VB")) {
+        if (Cues.verb(t.lemma(i)) != null) {
+          return null;
+        }
+        verb = true;
+      }
+    }
+    if (!verb || from >= t.size() || isPunct(t, from) || t.pos(from).equals("IN")) {
+      return null;
+    }
+    boolean[] in = new boolean[t.size()];
+    for (int i = from; i < t.size(); i++) {
+      in[i] = true;
+    }
+    return span(t, in);
+  }
+
   /** "X happened, according to Y": Y says what the clause it modifies says. */
   private static Statement fromAccording(ArticleContext ctx, DepTree t, int according) {
     int x = t.head(according);
@@ -215,8 +292,11 @@ final class StatementFinder {
   private static int source(ArticleContext ctx, DepTree t, int v, Cues.Cue cue) {
     for (int x = v, guard = 0; x >= 0 && guard < 4; guard++) {
       int subj = t.child(x, "nsubj");
+      if (subj >= 0 && !nominal(t, subj)) {
+        subj = -1; // a verb the parser made a subject ("who asked ... said") speaks for no one
+      }
       if (subj >= 0 && !t.rel(subj).equals("nsubj:pass")) {
-        return EXPLETIVES.contains(t.lower(subj)) ? -1 : subj;
+        return subj; // "it says" too: in the active, "it" is the report or body that speaks
       }
       if (subj >= 0) {
         return agent(t, x); // "it was reported (by X) that": the agent or no one
@@ -230,10 +310,10 @@ final class StatementFinder {
         int noun = t.head(x);
         return DOCUMENTS.contains(t.lemma(noun)) ? author(t, noun) : noun;
       }
-      if (x == v && cue.object() != Cues.Object.CONTENT) {
-        int obj = t.child(v, "obj");
-        if (obj > v && t.child(v, "ccomp") < 0 && cue.object() == Cues.Object.NONE) {
-          return obj; // "..., also says the Ministry"
+      if (x == v) {
+        int after = invertedSubject(t, v);
+        if (after >= 0) {
+          return after; // "..., also says the Ministry", "“...,” said O'Neill"
         }
       }
       if (!(r.equals("advcl") || r.equals("xcomp") || r.equals("conj") || r.equals("dep"))) {
@@ -242,6 +322,40 @@ final class StatementFinder {
       x = t.head(x);
     }
     return -1;
+  }
+
+  /**
+   * The speaker named right after a reporting verb that follows its content ("“...,” said
+   * O'Neill", "..., wrote Cameron Easley"), whatever relation the parser gave the name; or -1.
+   */
+  static int invertedSubject(DepTree t, int v) {
+    if (t.child(v, "nsubj") >= 0 || v + 1 >= t.size()) {
+      return -1;
+    }
+    boolean contentBefore = false;
+    for (int c : t.children(v)) {
+      String r = t.rel(c);
+      contentBefore |= c < v && (r.equals("ccomp") || r.equals("dep") || r.equals("parataxis")
+          || r.equals("advcl"));
+    }
+    if (!contentBefore && !t.rel(v).equals("parataxis")) {
+      return -1;
+    }
+    for (int c : t.children(v)) {
+      String r = t.baseRel(c);
+      boolean nominal = t.pos(c).startsWith("NN") || t.pos(c).equals("PRP");
+      if (c > v && nominal && (r.equals("obj") || r.equals("xcomp") || r.equals("dep")
+          || r.equals("iobj") || r.equals("appos")) && t.subtree(c).get(0) == v + 1) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean nominal(DepTree t, int i) {
+    String p = t.pos(i);
+    return p.startsWith("NN") || p.startsWith("PRP") || p.startsWith("W") || p.equals("CD")
+        || p.equals("DT") || p.equals("JJ");
   }
 
   /** Who wrote a document: "the ministry's statement", "a statement from X", "X issued a statement". */
@@ -292,6 +406,15 @@ final class StatementFinder {
     for (int i : t.subtree(root)) {
       in[i] = true;
     }
+  }
+
+  private static boolean anyMarked(boolean[] in) {
+    for (boolean b : in) {
+      if (b) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void unmark(DepTree t, int root, boolean[] in) {

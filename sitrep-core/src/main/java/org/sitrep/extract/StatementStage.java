@@ -45,11 +45,11 @@ public final class StatementStage implements Stage {
         out.add(withQuote(s, ctx.quotes, in.text()));
       }
       // after the sentence, not within it: "they said they saw" means the group named before
-      found.forEach(s -> ctx.spoke(s.source()));
+      found.forEach(s -> ctx.spokeIn(s.source(), t.sentence.index()));
     }
     out.addAll(LabelledQuotes.find(ctx));
     out.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
-    return in.withStatements(speakersOfFirstPerson(out));
+    return in.withStatements(speakersOfFirstPerson(out, ctx.quotes));
   }
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
@@ -58,14 +58,16 @@ public final class StatementStage implements Stage {
    * "I" and "we" inside a quote are its speaker: in “I think we will win,” the mayor said, the
    * mayor thinks. The pronoun stays the source's mention; the name becomes the speaker's.
    */
-  static List<Statement> speakersOfFirstPerson(List<Statement> statements) {
+  static List<Statement> speakersOfFirstPerson(List<Statement> statements, List<QuotedSpan> quotes) {
     List<Statement> out = new ArrayList<>(statements.size());
     for (Statement s : statements) {
       Statement quote = null;
-      if (s.source().name() != null
+      QuotedSpan around = quoteAround(quotes, s.cueStart());
+      if (around != null && s.source().name() != null
           && FIRST_PERSON.contains(s.source().name().toLowerCase(java.util.Locale.ROOT))) {
         for (Statement q : statements) {
-          if (q != s && q.direct() && q.contains(s.cueStart()) && q.source().name() != null
+          if (q != s && q.contains(s.cueStart()) && quoteAround(quotes, q.cueStart()) != around
+              && q.source().name() != null
               && !FIRST_PERSON.contains(q.source().name().toLowerCase(java.util.Locale.ROOT))
               && (quote == null || q.end() - q.start() < quote.end() - quote.start())) {
             quote = q;
@@ -76,6 +78,15 @@ public final class StatementStage implements Stage {
           s.act(), quote.source(), s.sourceStart(), s.sourceEnd(), s.direct(), s.sentence()));
     }
     return out;
+  }
+
+  private static QuotedSpan quoteAround(List<QuotedSpan> quotes, int offset) {
+    for (QuotedSpan q : quotes) {
+      if (q.start() <= offset && offset < q.end()) {
+        return q;
+      }
+    }
+    return null;
   }
 
   /**

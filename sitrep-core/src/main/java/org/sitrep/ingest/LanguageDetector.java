@@ -9,35 +9,61 @@ import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.sitrep.core.InputException;
 
 /**
- * Tells English from other languages with optimaize's language-detector (n-gram profiles of 70
- * languages from Wikipedia). It loads its profiles once (about 3 MB of n-grams, well under a
- * second) and classifies a 5,000-char sample in about a millisecond, so it can run on every
- * article. All 70 profiles are loaded rather than "English and a few": with few candidates a text
- * in an unloaded language is forced onto the nearest loaded one, and the probabilities stop
- * meaning anything.
+ * Tells English from other languages. Three tests, the first that decides wins:
  *
- * <p>Short or mixed texts are where n-gram detectors err, so the detector only rejects what it is
- * sure of: at least {@value #MIN_LETTERS} letters, and a non-English language at probability 0.90
- * or more. Anything undecidable is English with low confidence. Thread-safe (the optimaize detector
- * is immutable once built).
+ * <ol>
+ *   <li><b>script</b>: when at least {@value #MIN_SCRIPT_LETTERS} letters and half of all letters
+ *       are of a script other than Latin (Cyrillic, Arabic, Han...), the text is not English,
+ *       whatever its length; English with a name in another script stays far below half;
+ *   <li><b>function words</b> ({@link FunctionWordTest}): when at least {@value #MIN_FOREIGN_WORDS}
+ *       function words of one language that are not English outnumber the English ones more than
+ *       twice ("Die Polizei meldete am Freitag zwei Tote und mehrere Verletzte": "und", "zwei",
+ *       "mehrere", "der" against none), and the n-gram detector does not find English first, the
+ *       text is in that language, however short. Names carry no function words, so "Kassym-Jomart
+ *       Tokayev met Xi Jinping in Nur-Sultan on Friday" ("met" is Dutch, "on" and "Friday"
+ *       English) stays English, as do headlines, datelines and lists of names;
+ *   <li><b>n-grams</b> (optimaize's language-detector, profiles of 70 languages from Wikipedia):
+ *       from {@value #MIN_LETTERS} letters on, a language other than English at probability
+ *       {@value #REJECT_AT} or more decides if the text reads as sentences: at least {@value
+ *       #MIN_LOWER_SHARE} of its words in lower case and, for a language with a list, a few of its
+ *       function words and fewer English ones (for one without, English function words under
+ *       {@value #MIN_ENGLISH_SHARE} of the words): English quoting foreign speech, a list of names
+ *       or a lower-cased report full of names ("all india sunni jamaitul ulema") stays English.
+ * </ol>
+ *
+ * Anything undecided is English with low confidence. All 70 n-gram profiles are loaded rather than
+ * "English and a few": with few candidates a text in an unloaded language is forced onto the
+ * nearest loaded one. Loading takes well under a second, a 5,000-char sample a millisecond.
+ * Thread-safe (the optimaize detector is immutable once built).
  */
 public final class LanguageDetector {
-  /** A decision: ISO 639-1 code (or optimaize's locale, e.g. "zh-CN"), and how sure. */
-  public record Detection(String language, double confidence, boolean decided) {}
+  /**
+   * A decision: ISO 639-1 code (or optimaize's locale, e.g. "zh-CN", or a script name), how sure,
+   * whether it was decided, and by which test: "script", "function-words", "n-grams" or "none".
+   */
+  public record Detection(String language, double confidence, boolean decided, String test) {}
 
-  /** Fewer letters than this are never rejected. */
+  /** Fewer letters than this are decided by script and function words only. */
   public static final int MIN_LETTERS = 120;
 
   static final double REJECT_AT = 0.90;
+  static final int MIN_SCRIPT_LETTERS = 2;
+  static final int MIN_FOREIGN_WORDS = 2;
+  static final double MIN_LOWER_SHARE = 0.3;
+  /** For a language without a list: English function words this share of the words keep it English. */
+  static final double MIN_ENGLISH_SHARE = 0.1;
   private static final int SAMPLE_CHARS = 5000;
 
   private final com.optimaize.langdetect.LanguageDetector detector;
   private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+  private final FunctionWordTest functionWords = new FunctionWordTest();
 
   /** One detector per JVM is enough: building one loads all profiles (about a second). */
   public static LanguageDetector shared() {
@@ -64,31 +90,77 @@ public final class LanguageDetector {
   /** The language of {@code text}; "en" with low confidence when undecidable. */
   public Detection detect(String text) {
     String sample = sample(text);
-    int letters = 0;
-    for (int i = 0; i < sample.length(); i++) {
-      if (Character.isLetter(sample.charAt(i))) {
-        letters++;
-      }
-    }
     List<DetectedLanguage> probs = detector.getProbabilities(texts.forText(sample));
-    if (probs.isEmpty()) {
-      return new Detection("en", 0.0, false);
-    }
-    DetectedLanguage top = probs.get(0);
-    String lang = code(top);
+    // the n-grams' first language; null when they find none (too few letters)
+    String top = probs.isEmpty() ? null : code(probs.get(0));
+    double topP = probs.isEmpty() ? 0.0 : probs.get(0).getProbability();
     double en = 0;
     for (DetectedLanguage d : probs) {
       if (code(d).equals("en")) {
         en = d.getProbability();
       }
     }
-    if (lang.equals("en")) {
-      return new Detection("en", top.getProbability(), letters >= MIN_LETTERS);
+    boolean english = "en".equals(top);
+
+    // 1. script
+    int letters = 0;
+    Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+    for (int i = 0; i < sample.length(); i += Character.charCount(sample.codePointAt(i))) {
+      int cp = sample.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        letters++;
+        scripts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+      }
     }
-    if (letters < MIN_LETTERS || top.getProbability() < REJECT_AT) {
-      return new Detection("en", en, false);
+    int other = letters - scripts.getOrDefault(Character.UnicodeScript.LATIN, 0);
+    if (other >= MIN_SCRIPT_LETTERS && 2 * other >= letters) {
+      String lang = top == null || english ? mainScript(scripts) : top;
+      return new Detection(lang, other / (double) letters, true, "script");
     }
-    return new Detection(lang, top.getProbability(), true);
+
+    // 2. function words
+    FunctionWordTest.Counts fw = functionWords.count(sample);
+    String topList = top == null ? null : functionWords.listFor(top);
+    String lang = topList != null && outnumbers(fw, topList) ? topList : fw.best();
+    if (!english && lang != null && outnumbers(fw, lang)) {
+      return new Detection(lang, fw.of(lang) / (double) (fw.of(lang) + fw.english(lang)), true,
+          "function-words");
+    }
+
+    // 3. n-grams
+    boolean longEnough = letters >= MIN_LETTERS;
+    if (top == null || english) {
+      boolean decided = english && longEnough;
+      return new Detection("en", topP, decided, decided ? "n-grams" : "none");
+    }
+    // a list of names ("Austria: Michael Konsel, Markus Schopp, ...") has the n-grams of a
+    // language but few lower-case words and none of its function words
+    boolean sentences = fw.lowerCase() >= MIN_LOWER_SHARE * fw.tokens()
+        && (topList == null || fw.of(topList) >= MIN_FOREIGN_WORDS);
+    boolean englishWords = topList != null
+        ? fw.english(topList) > 0 && fw.english(topList) >= fw.of(topList)
+        : fw.english() >= MIN_ENGLISH_SHARE * fw.tokens();
+    if (!longEnough || topP < REJECT_AT || !sentences || englishWords) {
+      return new Detection("en", en, false, "none");
+    }
+    return new Detection(top, topP, true, "n-grams");
+  }
+
+  /** The most frequent script other than Latin, in lower case ("cyrillic"). */
+  private static String mainScript(Map<Character.UnicodeScript, Integer> scripts) {
+    Character.UnicodeScript main = null;
+    for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
+      if (e.getKey() != Character.UnicodeScript.LATIN
+          && (main == null || e.getValue() > scripts.get(main))) {
+        main = e.getKey();
+      }
+    }
+    return main.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Function words of {@code lang} that are not English: a few, and over twice the English ones. */
+  private static boolean outnumbers(FunctionWordTest.Counts fw, String lang) {
+    return fw.of(lang) >= MIN_FOREIGN_WORDS && fw.of(lang) > 2 * fw.english(lang);
   }
 
   /**
@@ -99,10 +171,14 @@ public final class LanguageDetector {
   public String requireEnglish(String text, String name) {
     Detection d = detect(text);
     if (d.decided() && !d.language().equals("en")) {
+      String how = switch (d.test()) {
+        case "script" -> String.format(Locale.ROOT, "%.0f%% of its letters", 100 * d.confidence());
+        case "function-words" -> "by its function words";
+        default -> String.format(Locale.ROOT, "probability %.2f", d.confidence());
+      };
       throw new InputException(
           "unsupported-language",
-          name + ": the text is in " + displayName(d.language()) + " (" + d.language()
-              + String.format(Locale.ROOT, ", probability %.2f", d.confidence())
+          name + ": the text is in " + displayName(d.language()) + " (" + d.language() + ", " + how
               + "); sitrep reads English only");
     }
     return "en";
@@ -114,7 +190,10 @@ public final class LanguageDetector {
 
   private static String displayName(String code) {
     String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-    return name.isEmpty() ? code : name;
+    if (name.isEmpty() || name.equals(code)) {
+      return code.substring(0, 1).toUpperCase(Locale.ROOT) + code.substring(1) + " script";
+    }
+    return name;
   }
 
   /** Beginning, middle and end of a long text: boilerplate at either end cannot decide alone. */

@@ -13,10 +13,22 @@ class LexiconTest {
     assertThat(Lexicon.sourceKind("Reuters correspondents")).isEqualTo("media");
     assertThat(Lexicon.sourceKind("the United Nations")).isEqualTo("international");
     assertThat(Lexicon.sourceKind("local hospital officials")).isEqualTo("medical");
-    assertThat(Lexicon.sourceKind("a neighbour")).isEqualTo("unattributed");
+    assertThat(Lexicon.sourceKind("a neighbour")).isEqualTo("witness");
+    assertThat(Lexicon.sourceKind("a source familiar with the talks")).isEqualTo("unattributed");
     assertThat(Lexicon.sourceKind("Witnesses")).isEqualTo("witness");
     assertThat(Lexicon.sourceKind("Organisers from the Teachers Union")).isEqualTo("ngo");
     assertThat(Lexicon.sourceKind(null)).isEqualTo("unattributed");
+  }
+
+  @Test
+  void cuesComeFromTheDataFiles() {
+    assertThat(Cues.verb("say").act()).isEqualTo("say");
+    assertThat(Cues.verb("tell").object()).isEqualTo(Cues.Object.ADDRESSEE);
+    assertThat(Cues.verb("deny").object()).isEqualTo(Cues.Object.CONTENT);
+    assertThat(Cues.verb("put").needs()).isEqualTo("at");
+    assertThat(Cues.verb("walk")).isNull();
+    assertThat(Cues.noun("claim")).isEqualTo("claim");
+    assertThat(Cues.noun("bridge")).isNull();
   }
 
   @Test

@@ -5,6 +5,9 @@ import static org.sitrep.ingest.ArticleReaderTest.assertError;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Article;
 import org.sitrep.model.Layer;
@@ -49,14 +52,67 @@ class LanguageDetectorTest {
         .hasMessageContaining("Spanish");
   }
 
-  @Test
-  void shortTextsAreNotRejected() {
-    LanguageDetector.Detection d = detector.detect("Der Präsident sagte nein.");
-    assertThat(d.language()).isEqualTo("en");
-    assertThat(d.decided()).isFalse();
-    assertThat(detector.requireEnglish("¡Basta ya!", "x")).isEqualTo("en");
-    assertThat(detector.detect("").language()).isEqualTo("en");
-    assertThat(detector.detect("12 34 56 -- !!").language()).isEqualTo("en");
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      de | Die Polizei meldete am Freitag zwei Tote und mehrere Verletzte in der Stadt.
+      de | Der Präsident sagte nein.
+      de | Tausende protestieren gegen die neue Regierung
+      fr | La police a annoncé vendredi deux morts et plusieurs blessés dans la ville.
+      fr | Des milliers de manifestants dans les rues de la capitale
+      es | La policía informó el viernes de dos muertos y varios heridos en la ciudad.
+      es | Protestas en la capital contra el gobierno
+      pt | A polícia informou na sexta-feira dois mortos e vários feridos na cidade.
+      pt | Milhares de pessoas protestam contra o governo
+      it | La polizia ha riferito venerdì due morti e diversi feriti in città.
+      it | Migliaia di persone in piazza contro il governo
+      nl | De politie meldde vrijdag twee doden en meerdere gewonden in de stad.
+      nl | Duizenden mensen betogen tegen de regering
+      id | Polisi melaporkan dua orang tewas dan beberapa luka-luka di kota itu pada hari Jumat.
+      id | Ribuan orang berdemonstrasi di depan gedung parlemen
+      tr | Polis cuma günü şehirde iki kişinin öldüğünü ve birçok kişinin yaralandığını açıkladı.
+      tr | Binlerce kişi hükümet karşıtı gösteri için bir araya geldi
+      sv | Polisen rapporterade på fredagen två döda och flera skadade i staden.
+      pl | Policja poinformowała w piątek o dwóch zabitych i kilku rannych w mieście.
+      ru | Полиция в пятницу сообщила о двух погибших.
+      ru | Протесты в Алматы
+      ar | أعلنت الشرطة يوم الجمعة مقتل شخصين.
+      zh-CN | 警方周五报告两人死亡。
+      el | Η αστυνομία ανέφερε δύο νεκρούς.
+      """)
+  void shortTextsInOtherLanguagesAreRejected(String language, String text) {
+    LanguageDetector.Detection d = detector.detect(text);
+    assertThat(d.decided()).as(d.toString()).isTrue();
+    assertThat(d.language()).as(d.toString()).isEqualTo(language);
+    assertError(() -> detector.requireEnglish(text, "line 2"), "unsupported-language", "line 2");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {
+    "Kassym-Jomart Tokayev met Xi Jinping in Nur-Sultan on Friday.",
+    "Kazakh President Tokayev Orders Troops to Shoot Without Warning",
+    "Protests in Almaty",
+    "ALMATY, Kazakhstan (Reuters) -",
+    "NUR-SULTAN, Jan 7 (Reuters) -",
+    "Ursula von der Leyen, Emmanuel Macron, Olaf Scholz, Pedro Sánchez",
+    "Jean de la Fontaine and Vincent van Gogh",
+    "Luiz Inácio Lula da Silva won the election in São Paulo.",
+    "Abdel Fattah el-Sisi met Recep Tayyip Erdoğan in Ankara.",
+    "Austria: Michael Konsel, Markus Schopp, Peter Schoettel, Anton Pfeffer, Wolfgang Feiersinger,"
+        + " Stephan Marasek, Dieter Ramusch, Andreas Ogris, Toni Polster, Ivica Vastic",
+    "Protesters chanted “El pueblo unido jamás será vencido” outside the embassy.",
+    "Der Spiegel reported on Monday that Die Linke would vote against the bill.",
+    "Contact: press@policia.gov.co, e-mail com.desk@example.pt",
+    "U.S.",
+    "¡Basta ya!",
+    "Manifestation à Paris",
+    "",
+    "12 34 56 -- !!",
+    "Moscow (Москва) said 12 people died."
+  })
+  void englishWithNamesHeadlinesAndDatelinesIsNotRejected(String text) {
+    LanguageDetector.Detection d = detector.detect(text);
+    assertThat(d.language()).as(d.toString()).isEqualTo("en");
+    assertThat(detector.requireEnglish(text, "x")).isEqualTo("en");
   }
 
   @Test

@@ -94,6 +94,19 @@ class TextRepairStageTest {
   }
 
   @Test
+  void aGluedWordEndsWhereARepairedMojibakeMarkBegins() {
+    // the repaired mark maps to its last byte when no word follows it: the glued word's repair
+    // must still end at the word, not run into the mojibake repair
+    String text = "Data came fromtheâ€œ today.";
+    TextRepairStage.Result r = STAGE.repair(text);
+    assertThat(r.repairs()).extracting(Repair::kind, Repair::before).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("glued-words", "fromthe"),
+        org.assertj.core.groups.Tuple.tuple("mojibake", "â€œ"),
+        org.assertj.core.groups.Tuple.tuple("unbalanced-quote", ""));
+    checkInvariants(text, r);
+  }
+
+  @Test
   void appliedAftersLeaveNothingToRepair() {
     String text = "They said to uselethal weaponsagainst 14masked gunmenwere near the"
         + " workersunion, ofthe city.";
