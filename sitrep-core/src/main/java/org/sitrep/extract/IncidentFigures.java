@@ -32,8 +32,9 @@ import org.sitrep.model.Claim;
 public final class IncidentFigures {
   /**
    * @param used the claims the figures were read from, each with how it was read
+   * @param leadSentence the sentence of the first claim counted, or -1 when none was
    */
-  public record Figures(long killed, long injured, List<String> used) {
+  public record Figures(long killed, long injured, List<String> used, int leadSentence) {
     public Figures {
       used = List.copyOf(used);
     }
@@ -117,6 +118,7 @@ public final class IncidentFigures {
     long groupShot = 0;
     List<Person> people = new ArrayList<>();
     Map<String, Person> byName = new HashMap<>();
+    int lead = -1;
     for (Read r : reads) {
       Claim c = r.claim();
       Status status = r.status();
@@ -125,6 +127,9 @@ public final class IncidentFigures {
       if (r.tally() != null) {
         used.add("tally(" + r.tally() + ") " + describe(c, v));
         continue;
+      }
+      if (lead < 0) {
+        lead = c.sentence();
       }
       used.add(ref.name().toLowerCase(Locale.ROOT) + " " + status.name().toLowerCase(Locale.ROOT)
           + " " + describe(c, v));
@@ -196,7 +201,7 @@ public final class IncidentFigures {
     }
     long injured = Math.max(Math.max(groupInjured, Math.max(named[1], nominal[1])),
         shot - killed);
-    return new Figures(killed, injured, used);
+    return new Figures(killed, injured, used, lead);
   }
 
   /**
