@@ -25,6 +25,8 @@ import org.sitrep.extract.IncidentFigures;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeExpr;
 
 /**
  * Gun Violence Archive incidents paired with their articles: does sitrep read the number killed,
@@ -213,11 +215,16 @@ public final class GvaEval {
 
   /**
    * An incident's figures from an analysis: killed and injured as {@link IncidentFigures} reads
-   * them from the claims, and the date of the first violent event.
+   * them from the claims; the day named where the incident's first counted claim is, else the
+   * date of the first violent event, else the publication date.
    */
   public static Prediction fromAnalysis(Analysis a, String published) {
     IncidentFigures.Figures f = IncidentFigures.of(a);
-    String date = published;
+    String date = f.leadSentence() < 0 ? null : leadDate(a, f.leadSentence(), published);
+    if (date != null) {
+      return new Prediction(f.killed(), f.injured(), date, f.used());
+    }
+    date = published;
     for (Event e : a.events()) {
       if (!e.type().equals("Strategic developments") && !e.type().equals("Protests")
           && "day".equals(e.datePrecision())
@@ -227,5 +234,25 @@ public final class GvaEval {
       }
     }
     return new Prediction(f.killed(), f.injured(), date, f.used());
+  }
+
+  /**
+   * The first day named in the sentence of the incident's first counted claim, or in the sentence
+   * after it ("A man was shot ... . It happened on Sunday near ..."), not after publication; null
+   * when neither names one.
+   */
+  static String leadDate(Analysis a, int sentence, String published) {
+    for (int k = Math.max(0, sentence); k >= 0 && k <= sentence + 1 && k < a.sentences().size();
+        k++) {
+      Sentence s = a.sentences().get(k);
+      for (TimeExpr t : a.times()) {
+        if (t.start() >= s.start() && t.end() <= s.end() && t.value() != null
+            && t.value().matches("\\d{4}-\\d{2}-\\d{2}")
+            && (published == null || t.value().compareTo(published) <= 0)) {
+          return t.value();
+        }
+      }
+    }
+    return null;
   }
 }

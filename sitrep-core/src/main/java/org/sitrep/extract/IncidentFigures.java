@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Analysis;
+import org.sitrep.extract.Descriptions.Ref;
 import org.sitrep.model.Claim;
-import org.sitrep.model.Sentence;
-import org.sitrep.model.Token;
 
 /**
  * How many were killed and how many injured in the incident an article reports, from its claims.
@@ -34,8 +32,9 @@ import org.sitrep.model.Token;
 public final class IncidentFigures {
   /**
    * @param used the claims the figures were read from, each with how it was read
+   * @param leadSentence the sentence of the first claim counted, or -1 when none was
    */
-  public record Figures(long killed, long injured, List<String> used) {
+  public record Figures(long killed, long injured, List<String> used, int leadSentence) {
     public Figures {
       used = List.copyOf(used);
     }
@@ -44,12 +43,6 @@ public final class IncidentFigures {
   private static final Set<String> INJURY_WORDS =
       Set.of("wounded", "injured", "hurt", "wounding", "injuring", "wound", "injure", "wounds",
           "injures", "injuries", "injury", "hurting");
-  private static final Set<String> MALE =
-      Set.of("man", "men", "boy", "he", "him", "his", "father", "son", "husband", "brother",
-          "male", "uncle", "grandfather", "boyfriend", "nephew", "dad", "mr.");
-  private static final Set<String> FEMALE =
-      Set.of("woman", "women", "girl", "she", "her", "mother", "daughter", "wife", "sister",
-          "female", "aunt", "grandmother", "girlfriend", "niece", "mom", "mrs.", "ms.");
   /** Words in a figure's clause that make it a tally over a period, a place or many incidents. */
   private static final Set<String> TALLY_WORDS =
       Set.of("shootings", "incidents", "attacks", "homicides", "separate", "across", "citywide",
@@ -59,8 +52,6 @@ public final class IncidentFigures {
   private IncidentFigures() {}
 
   private enum Status { SHOT, INJURED, KILLED }
-
-  private enum Ref { GROUP, NEW, KNOWN, NAMED }
 
 
   /** One person followed through the article. */
@@ -84,12 +75,14 @@ public final class IncidentFigures {
 
     /** Whether a description of someone of this gender and age may be this person. */
     boolean fits(char g, String a) {
-      return (g == '?' || gender == '?' || gender == g) && (a == null || age == null || age.equals(a));
+      return (g == '?' || gender == '?' || gender == g)
+          && (a == null || age == null || age.equals(a));
     }
   }
 
   /** A killed or injured claim as read here: what befell whom, and whether it is a tally. */
-  private record Read(Claim claim, Status status, long value, String tally, Ref ref) {}
+  private record Read(Claim claim, Status status, long value, String tally, Ref ref,
+      String name) {}
 
   /** Tally cues that say a figure adds up several shootings: the article is a round-up. */
   private static final Set<String> ROUND_UP_CUES =
@@ -110,8 +103,9 @@ public final class IncidentFigures {
       DepTree t = c.sentence() >= 0 && c.sentence() < trees.size() ? trees.get(c.sentence()) : null;
       String tally = t == null ? null : tallyCue(t, c);
       roundUp |= tally != null && ROUND_UP_CUES.contains(tally);
-      reads.add(new Read(c, status, v, tally,
-          v == 1 && c.approx().equals("exact") ? reference(a, c) : Ref.GROUP));
+      Ref ref = v == 1 && c.approx().equals("exact") ? Descriptions.reference(a, c) : Ref.GROUP;
+      reads.add(new Read(c, status, v, tally, ref,
+          ref == Ref.NAMED ? Descriptions.nameKey(a, c) : null));
     }
     if (roundUp) {
       reads = firstIncident(reads);
@@ -124,6 +118,7 @@ public final class IncidentFigures {
     long groupShot = 0;
     List<Person> people = new ArrayList<>();
     Map<String, Person> byName = new HashMap<>();
+    int lead = -1;
     for (Read r : reads) {
       Claim c = r.claim();
       Status status = r.status();
@@ -132,6 +127,9 @@ public final class IncidentFigures {
       if (r.tally() != null) {
         used.add("tally(" + r.tally() + ") " + describe(c, v));
         continue;
+      }
+      if (lead < 0) {
+        lead = c.sentence();
       }
       used.add(ref.name().toLowerCase(Locale.ROOT) + " " + status.name().toLowerCase(Locale.ROOT)
           + " " + describe(c, v));
@@ -146,10 +144,10 @@ public final class IncidentFigures {
           }
         }
         case NAMED -> {
-          String key = nameKey(a, c);
+          String key = Descriptions.nameKey(a, c);
           Person p = byName.get(key);
           for (int i = people.size() - 1; i >= 0 && p == null; i--) {
-            if (people.get(i).named && sameName(people.get(i).key, key)) {
+            if (people.get(i).named && Descriptions.sameName(people.get(i).key, key)) {
               p = people.get(i); // "Clara Weston" ... "Weston"
             }
           }
@@ -166,11 +164,11 @@ public final class IncidentFigures {
           // an indefinite description repeats more often than it introduces a second victim
           // of the same kind: "A man was shot ... a man died" (headline and lead, a copy of
           // the text) is one man; "another man", or another age, is a second
-          char g = gender(c.subject() == null ? c.text() : c.subject());
-          String age = age(c.text());
-          String kin = kin(c.subject());
+          char g = Descriptions.gender(c.subject() == null ? c.text() : c.subject());
+          String age = Descriptions.age(c.text());
+          String kin = Descriptions.kin(c.subject());
           Person p = null;
-          for (int i = people.size() - 1; i >= 0 && p == null && !another(c); i--) {
+          for (int i = people.size() - 1; i >= 0 && p == null && !Descriptions.another(c); i--) {
             Person q = people.get(i);
             if (q.fits(g, age) && (kin == null || kin.equals(q.kin))
                 && (ref == Ref.KNOWN || !q.named && compatible(q.status, status))) {
@@ -203,7 +201,7 @@ public final class IncidentFigures {
     }
     long injured = Math.max(Math.max(groupInjured, Math.max(named[1], nominal[1])),
         shot - killed);
-    return new Figures(killed, injured, used);
+    return new Figures(killed, injured, used, lead);
   }
 
   /**
@@ -225,7 +223,8 @@ public final class IncidentFigures {
       }
       if (first < 0) {
         first = r.claim().sentence();
-      } else if (r.claim().sentence() != first && (r.ref() == Ref.NEW || r.ref() == Ref.GROUP)) {
+      } else if (r.claim().sentence() != first
+          && (r.ref() == Ref.NEW || r.ref() == Ref.GROUP)) {
         break;
       }
       out.add(r);
@@ -242,18 +241,25 @@ public final class IncidentFigures {
 
   /**
    * The figures of the article's lead incident: its victims are told of in the sentences that
-   * follow one another; a victim introduced anew ("a man", "two women", not "another man" or a
-   * name) {@link #NEW_STORY_GAP} or more sentences after the last word about them belongs to
-   * another incident, and so does everything after.
+   * follow one another; a victim introduced anew ("a man", "two women", a name not seen before;
+   * not "another man") {@link #NEW_STORY_GAP} or more sentences after the last word about them
+   * belongs to another incident, and so does everything after.
    */
   private static List<Read> leadIncident(List<Read> reads) {
     List<Read> out = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     int last = -1;
     for (Read r : reads) {
       int s = r.claim().sentence();
-      if (last >= 0 && s - last >= NEW_STORY_GAP && (r.ref() == Ref.NEW || r.ref() == Ref.GROUP)
-          && !another(r.claim())) {
+      boolean newName = r.ref() == Ref.NAMED
+          && names.stream().noneMatch(n -> Descriptions.sameName(n, r.name()));
+      if (last >= 0 && s - last >= NEW_STORY_GAP
+          && (r.ref() == Ref.NEW || r.ref() == Ref.GROUP || newName)
+          && !Descriptions.another(r.claim())) {
         break;
+      }
+      if (r.name() != null) {
+        names.add(r.name());
       }
       out.add(r);
       if (r.tally() == null) {
@@ -340,153 +346,6 @@ public final class IncidentFigures {
   private static boolean others(Claim c) {
     String s = " " + c.text().toLowerCase(Locale.ROOT) + " ";
     return s.contains(" other ") || s.contains(" others ") || s.contains(" more ");
-  }
-
-  /** How a one-person figure refers to its person, from its first words and the names in it. */
-  private static Ref reference(Analysis a, Claim c) {
-    if (another(c)) {
-      return Ref.NEW;
-    }
-    if (nameKey(a, c) != null) {
-      return Ref.NAMED;
-    }
-    String text = c.text().toLowerCase(Locale.ROOT);
-    if (text.startsWith("one of") || text.contains(" one of ")
-        || c.subject() != null && Set.of("them", "those").contains(c.subject().toLowerCase(Locale.ROOT))) {
-      return Ref.KNOWN; // "one of them died", "killing one of them": one of a group counted
-    }
-    // the words that open the person's description: its subject where the sentence has it
-    // ("shot his girlfriend": "his girlfriend"), else the claim's own
-    int at = c.start();
-    String described = text;
-    if (c.subject() != null && c.sentence() >= 0 && c.sentence() < a.sentences().size()) {
-      int from = a.text().indexOf(c.subject(), a.sentences().get(c.sentence()).start());
-      if (from >= 0 && from < c.end()) {
-        at = from;
-        described = c.subject().toLowerCase(Locale.ROOT);
-      }
-    }
-    String first = described.split("[^\\p{L}\\p{N}'.-]+", 2)[0];
-    String before = a.text().substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
-    String[] words = before.trim().split("\\s+");
-    String prev = words.length == 0 ? "" : words[words.length - 1];
-    if (KNOWN_WORDS.contains(prev) || KNOWN_WORDS.contains(first)) {
-      return Ref.KNOWN; // "the man ... was pronounced dead", "his girlfriend"
-    }
-    return first.equals("victim") ? Ref.KNOWN : Ref.NEW;
-  }
-
-  /** Words that refer back to someone already told of, or open such a description. */
-  private static final Set<String> KNOWN_WORDS =
-      Set.of("the", "this", "that", "he", "she", "him", "his", "her", "their", "its");
-
-  /** "another man", "a second victim": someone besides those told of ("the second" is one). */
-  private static boolean another(Claim c) {
-    String text = c.text().toLowerCase(Locale.ROOT);
-    String subject = c.subject() == null ? "" : c.subject().toLowerCase(Locale.ROOT);
-    return text.startsWith("another") || text.startsWith("a second")
-        || text.startsWith("a third") || text.startsWith("a fourth")
-        || subject.startsWith("another")
-        || (subject.startsWith("second ") || subject.startsWith("third "))
-            && !text.startsWith("the ");
-  }
-
-  private static final Pattern AGE = Pattern.compile("(\\d+)[- ]years?[- ]old|, (\\d+),");
-
-  /** The age a description gives ("a 23-year-old man", "Smith, 23,"), or null. */
-  private static String age(String text) {
-    Matcher m = AGE.matcher(text);
-    return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
-  }
-
-  /**
-   * The name of the person a figure is about, lower case: the PERSON words of its subject, else
-   * those between its count and its predicate ("her husband, Paul Weston, was shot"), but not a
-   * possessor's ("Smith's son"); null when there is none.
-   */
-  private static String nameKey(Analysis a, Claim c) {
-    if (c.sentence() < 0 || c.sentence() >= a.sentences().size()) {
-      return null;
-    }
-    Sentence sentence = a.sentences().get(c.sentence());
-    String key = null;
-    if (c.subject() != null) {
-      // the subject may begin before the claim's span: "Malik Wyatt" in "... Wyatt, 16, was shot"
-      int from = a.text().indexOf(c.subject(), sentence.start());
-      if (from >= 0 && from < c.end()) {
-        key = personWords(sentence, from, from + c.subject().length());
-      }
-    }
-    if (key == null && c.predicateStart() > c.start()) {
-      key = personWords(sentence, c.start(), c.predicateStart());
-    }
-    return key;
-  }
-
-  /** The first run of PERSON words between two offsets that is not a possessor, or null. */
-  private static String personWords(Sentence sentence, int from, int to) {
-    StringBuilder run = new StringBuilder();
-    List<Token> tokens = sentence.tokens();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token tok = tokens.get(i);
-      if (tok.start() < from || tok.end() > to) {
-        continue;
-      }
-      if ("PERSON".equals(tok.ner()) && Character.isLetter(tok.word().charAt(0))) {
-        run.append(run.length() > 0 ? " " : "").append(tok.word().toLowerCase(Locale.ROOT));
-        boolean possessor = i + 1 < tokens.size()
-            && tokens.get(i + 1).word().toLowerCase(Locale.ROOT).startsWith("'");
-        if (possessor) {
-          run.setLength(0);
-        }
-      } else if (run.length() > 0) {
-        break; // the name ends: "Smith, of the 100 block"
-      }
-    }
-    return run.length() > 0 ? run.toString() : null;
-  }
-
-  /**
-   * "weston", "clara weston" and "clara j. weston" may name one person: the same surname, and
-   * the same first name where both give one.
-   */
-  private static boolean sameName(String a, String b) {
-    String[] x = a.split(" ");
-    String[] y = b.split(" ");
-    return x[x.length - 1].equals(y[y.length - 1])
-        && (x.length == 1 || y.length == 1 || x[0].equals(y[0]));
-  }
-
-  private static final Set<String> KIN =
-      Set.of("father", "mother", "son", "daughter", "husband", "wife", "brother", "sister",
-          "boyfriend", "girlfriend", "stepfather", "stepmother", "stepson", "stepdaughter",
-          "grandfather", "grandmother", "grandson", "granddaughter", "uncle", "aunt", "nephew",
-          "niece", "cousin", "fiance", "fiancee", "dad", "mom");
-
-  /**
-   * The kin word a description names its person by ("the boyfriend", "her husband"): such
-   * words refer back only to a person known by the same word.
-   */
-  private static String kin(String subject) {
-    if (subject == null) {
-      return null;
-    }
-    String[] words = subject.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-    String head = words.length == 0 ? "" : words[words.length - 1];
-    return !KIN.contains(head) ? null : head.equals("dad") ? "father" : head.equals("mom")
-        ? "mother" : head;
-  }
-
-  private static char gender(String words) {
-    for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
-      if (MALE.contains(w)) {
-        return 'm';
-      }
-      if (FEMALE.contains(w)) {
-        return 'f';
-      }
-    }
-    return '?';
   }
 
   /**
