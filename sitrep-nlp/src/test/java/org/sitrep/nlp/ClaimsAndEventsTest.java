@@ -131,8 +131,11 @@ class ClaimsAndEventsTest {
     assertThat(a.claims()).extracting(Claim::measure, Claim::low)
         .contains(org.assertj.core.groups.Tuple.tuple("killed", 1L))
         .doesNotContain(org.assertj.core.groups.Tuple.tuple("killed", 2L));
-    // a wounded person named again by a pronoun is not counted again
-    assertThat(analyse("He was shot in the leg.", "2023-03-15").claims()).isEmpty();
+    // a person named by a pronoun is one hurt person at most; IncidentFigures decides whether
+    // they are someone already counted (IncidentFiguresTest)
+    assertThat(analyse("He was shot in the leg.", "2023-03-15").claims())
+        .allSatisfy(c -> assertThat(c.low()).isEqualTo(1L))
+        .hasSizeLessThanOrEqualTo(1);
   }
 
   @Test
