@@ -22,15 +22,7 @@ final class Cues {
   record Cue(String lemma, String act, Object object, String needs) {}
 
   private static final Map<String, Cue> VERBS = load();
-  private static final Map<String, String> NOUNS = nouns();
-
-  private static Map<String, String> nouns() {
-    Map<String, String> map = new HashMap<>();
-    for (String[] row : WordTable.rows("cue-nouns.tsv")) {
-      map.putIfAbsent(row[0], row[1]);
-    }
-    return Map.copyOf(map);
-  }
+  private static final Map<String, String> NOUNS = WordTable.pairs("cue-nouns.tsv");
 
   /** The act a reporting noun makes ("claim" → claim), or null. */
   static String noun(String lemma) {

@@ -1,16 +1,9 @@
 package org.sitrep.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.extract.EventTypes.Kind;
@@ -30,15 +23,15 @@ final class EventLexicon {
   private static final Map<String, String> ACTOR_KINDS = new HashMap<>();
 
   static {
-    for (String[] row : read("event-triggers.tsv", 3)) {
+    for (String[] row : WordTable.rows("event-triggers.tsv", 3)) {
       String[] w = row[0].split(" ");
       TRIGGERS.computeIfAbsent(w[0], k -> new ArrayList<>())
           .add(new Trigger(w[0], w.length > 1 ? w[1] : null, Kind.valueOf(row[1]), row[2]));
     }
-    for (String[] row : read("event-words.tsv", 2)) {
+    for (String[] row : WordTable.rows("event-words.tsv", 2)) {
       CLASSES.computeIfAbsent(row[1], k -> new HashSet<>()).add(row[0]);
     }
-    for (String[] row : read("actor-kinds.tsv", 2)) {
+    for (String[] row : WordTable.rows("actor-kinds.tsv", 2)) {
       if (ACTOR_KINDS.putIfAbsent(row[0], row[1]) != null) {
         throw new IllegalStateException("actor-kinds.tsv: " + row[0] + " twice");
       }
@@ -76,14 +69,7 @@ final class EventLexicon {
 
   /** An actor kind by one word of a description ("soldiers" → state forces), or null. */
   static String actorKind(String word) {
-    String k = ACTOR_KINDS.get(word);
-    if (k == null && word.endsWith("s")) {
-      k = ACTOR_KINDS.get(word.substring(0, word.length() - 1));
-    }
-    if (k == null && word.endsWith("es")) {
-      k = ACTOR_KINDS.get(word.substring(0, word.length() - 2));
-    }
-    return k;
+    return WordTable.bySingular(ACTOR_KINDS, word);
   }
 
   /** The ACLED weapon sub-type class ("weapon:air") of a word, or null. */
@@ -99,31 +85,4 @@ final class EventLexicon {
   /** Weapon classes from the most specific, as the codebook ranks them. */
   static final List<String> WEAPON_ORDER = List.of("weapon:chemical", "weapon:suicide",
       "weapon:air", "weapon:shelling", "weapon:grenade", "weapon:explosive");
-
-  private static List<String[]> read(String name, int columns) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = EventLexicon.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != columns) {
-          throw new IllegalStateException(name + ":" + n + ": expected " + columns + " columns: " + line);
-        }
-        f[0] = f[0].toLowerCase(Locale.ROOT).strip();
-        rows.add(f);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
-  }
 }

@@ -91,15 +91,7 @@ final class Lexicon {
           "unconfirmed", "estimated", "suspected", "rumour", "rumor", "purportedly", "supposedly");
 
   /** Source kinds by a word of the source's name; the first matching word decides. */
-  private static final Map<String, String> SOURCE_KIND_WORDS = table("source-kinds.tsv");
-
-  private static Map<String, String> table(String resource) {
-    Map<String, String> map = new java.util.HashMap<>();
-    for (String[] row : WordTable.rows(resource)) {
-      map.putIfAbsent(row[0], row[1]);
-    }
-    return Map.copyOf(map);
-  }
+  private static final Map<String, String> SOURCE_KIND_WORDS = WordTable.pairs("source-kinds.tsv");
 
   /** Kind of a source from its words; media beats government ("state television"). */
   static String sourceKind(String name) {
@@ -110,25 +102,13 @@ final class Lexicon {
     String best = null;
     int bestRank = Integer.MAX_VALUE;
     for (String w : words) {
-      String k = byWord(SOURCE_KIND_WORDS, w);
+      String k = WordTable.bySingular(SOURCE_KIND_WORDS, w);
       if (k != null && rank(k) < bestRank) {
         best = k;
         bestRank = rank(k);
       }
     }
     return best == null ? "unattributed" : best;
-  }
-
-  /** A word's entry, or its singular's: "officials", "witnesses". */
-  private static String byWord(Map<String, String> kinds, String word) {
-    String k = kinds.get(word);
-    if (k == null && word.endsWith("s")) {
-      k = kinds.get(word.substring(0, word.length() - 1));
-    }
-    if (k == null && word.endsWith("es")) {
-      k = kinds.get(word.substring(0, word.length() - 2));
-    }
-    return k;
   }
 
   // The more specific kind wins: "Interior Ministry police" is police, "state television" media.
