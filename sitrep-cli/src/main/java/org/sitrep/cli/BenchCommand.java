@@ -29,10 +29,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     sortOptions = false,
+    subcommands = ApiBenchCommand.class,
     description = {
       "Throughput of sitrep's full pipeline and, as the baseline, of CoreNLP's default pipeline"
           + " (tokenize,ssplit,pos,lemma,ner) on the same articles, plus time per sitrep stage.",
-      "Each pipeline is loaded, warmed up, then timed; the other is unloaded meanwhile."
+      "Each pipeline is loaded, warmed up, then timed; the other is unloaded meanwhile.",
+      "'sitrep bench api' measures the server under load instead."
     })
 final class BenchCommand implements Callable<Integer> {
   private static final double MB = 1024.0 * 1024.0;
@@ -40,7 +42,8 @@ final class BenchCommand implements Callable<Integer> {
   @ParentCommand private Main main;
   @Spec private CommandSpec spec;
 
-  @Option(names = "--jsonl", required = true, paramLabel = "FILE", description = "Articles, one JSON object per line.")
+  // checked in call(), not by picocli: 'bench api' does not take it
+  @Option(names = "--jsonl", paramLabel = "FILE", description = "Articles, one JSON object per line (required).")
   private Path jsonl;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "Articles to time (default: ${DEFAULT-VALUE}).")
@@ -62,10 +65,17 @@ final class BenchCommand implements Callable<Integer> {
               + " the heap figures then include garbage).")
   private boolean noGc;
 
+  Main main() {
+    return main;
+  }
+
   @Override
   public Integer call() throws IOException {
     if (limit < 1 || warmup < 0 || (threads != null && threads < 1)) {
       throw new ParameterException(spec.commandLine(), "--limit and --threads must be at least 1, --warmup at least 0");
+    }
+    if (jsonl == null) {
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--jsonl=FILE'");
     }
     if (!Files.isRegularFile(jsonl)) {
       throw new ParameterException(spec.commandLine(), "no such file: " + jsonl);

@@ -47,8 +47,10 @@ final class EventFilter {
         from == null ? null : from.toString(),
         to == null ? null : to.toString(),
         type,
+        null,
         actor,
         text,
-        limit);
+        limit,
+        0);
   }
 }

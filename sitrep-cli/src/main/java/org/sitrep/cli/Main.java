@@ -28,7 +28,8 @@ import picocli.CommandLine.ScopeType;
     description = "News reports about unrest and armed conflict in, sourced event data out.",
     subcommands = {
       ExtractCommand.class, IngestCommand.class, EventsCommand.class, EventCommand.class,
-      ExportCommand.class, PlacesCommand.class, EvalCommand.class, BenchCommand.class,
+      ExportCommand.class, ServeCommand.class, DemoCommand.class, PlacesCommand.class,
+      EvalCommand.class, BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     // exit codes: see ExitCodes; INHERIT hands them to every subcommand

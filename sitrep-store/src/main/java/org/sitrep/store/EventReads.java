@@ -105,10 +105,41 @@ final class EventReads {
         });
   }
 
-  /** The query's filters as SQL on the events table, ordered by date then id. */
+  long countEvents(EventQuery query) {
+    return tx.read(
+        "count events",
+        c -> {
+          List<String> args = new ArrayList<>();
+          String where = where(query, args);
+          try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM events" + where)) {
+            setStrings(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        });
+  }
+
+  /** The query's filters as SQL on the events table, ordered by date then id, then paged. */
   private PreparedStatement eventQuery(Connection c, EventQuery q) throws SQLException {
-    StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS + " FROM events WHERE 1 = 1");
-    List<Object> args = new ArrayList<>();
+    List<String> args = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS + " FROM events" + where(q, args));
+    sql.append(" ORDER BY event_date NULLS LAST, ").append(dialect.textOrder("id"));
+    if (q.limit() > 0) {
+      sql.append(" LIMIT ").append(q.limit());
+    }
+    if (q.offset() > 0) {
+      sql.append(" OFFSET ").append(q.offset());
+    }
+    PreparedStatement ps = c.prepareStatement(sql.toString());
+    setStrings(ps, args);
+    return ps;
+  }
+
+  /** " WHERE ..." for the query's filters, their values added to {@code args} in order. */
+  private static String where(EventQuery q, List<String> args) {
+    StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
     if (q.country() != null) {
       sql.append(" AND country = ?");
       args.add(q.country());
@@ -130,6 +161,10 @@ final class EventReads {
       args.add(lower(q.type()));
       args.add(lower(q.type()));
     }
+    if (q.subType() != null) {
+      sql.append(" AND lower(sub_type) = ?");
+      args.add(lower(q.subType()));
+    }
     if (q.actor() != null) {
       sql.append(" AND (strpos(lower(actor1), ?) > 0 OR strpos(lower(actor2), ?) > 0)");
       args.add(lower(q.actor()));
@@ -139,14 +174,6 @@ final class EventReads {
       sql.append(" AND strpos(search_text, ?) > 0");
       args.add(lower(q.text()));
     }
-    sql.append(" ORDER BY event_date NULLS LAST, ").append(dialect.textOrder("id"));
-    if (q.limit() > 0) {
-      sql.append(" LIMIT ").append(q.limit());
-    }
-    PreparedStatement ps = c.prepareStatement(sql.toString());
-    for (int i = 0; i < args.size(); i++) {
-      ps.setString(i + 1, (String) args.get(i));
-    }
-    return ps;
+    return sql.toString();
   }
 }

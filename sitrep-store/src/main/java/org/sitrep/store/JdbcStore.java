@@ -209,6 +209,11 @@ final class JdbcStore implements Store, ReadTransactions {
   }
 
   @Override
+  public long countEvents(EventQuery query) {
+    return eventReads.countEvents(query);
+  }
+
+  @Override
   public void forEachEvent(EventQuery query, Consumer<CorpusEvent> sink) {
     eventReads.forEachEvent(query, sink);
   }

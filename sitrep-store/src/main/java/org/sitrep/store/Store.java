@@ -82,6 +82,9 @@ public interface Store extends AutoCloseable {
   /** Corpus events matching the query, by date then id. */
   List<CorpusEvent> events(EventQuery query);
 
+  /** How many events match the query's filters (its limit and offset ignored). */
+  long countEvents(EventQuery query);
+
   /** Streams the matching events (exports), by date then id, without holding them all. */
   void forEachEvent(EventQuery query, Consumer<CorpusEvent> sink);
 

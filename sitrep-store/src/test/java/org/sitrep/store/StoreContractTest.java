@@ -186,7 +186,7 @@ abstract class StoreContractTest {
         Map.of(r1, "c-m", r2, "c-m", r3, "c-m"), Set.of("e-merged"), List.of(again)));
     assertThat(store.events(EventQuery.ALL)).containsExactly(again);
     assertThat(store.articles(List.of("a3")).get("a3").events()).containsExactly("e-merged");
-    assertThat(store.events(new EventQuery(null, null, null, null, null, null, "third", 0)))
+    assertThat(store.events(new EventQuery(null, null, null, null, null, null, null, "third", 0, 0)))
         .containsExactly(again);
 
     // a split: the reports of a3 leave the event, a3 keeps none
@@ -261,11 +261,23 @@ abstract class StoreContractTest {
     assertThat(store.events(q("NG", "borno", "2024-03-01", "2024-03-01", "battles", "nigeria",
         "troops", 1))).containsExactly(a);
     assertThat(store.events(q("ML", null, null, null, "battles", null, null, 0))).isEmpty();
+    // sub-type alone, paging, counting
+    assertThat(store.events(new EventQuery(null, null, null, null, null, "peaceful PROTEST", null,
+        null, 0, 0))).containsExactly(b);
+    assertThat(store.events(new EventQuery(null, null, null, null, null, "Protests", null, null,
+        0, 0))).isEmpty();
+    EventQuery page = new EventQuery(null, null, null, null, null, null, null, null, 1, 1);
+    assertThat(store.events(page)).containsExactly(b);
+    assertThat(store.events(new EventQuery(null, null, null, null, null, null, null, null, 0, 2)))
+        .containsExactly(c);
+    assertThat(store.countEvents(page)).isEqualTo(3);
+    assertThat(store.countEvents(q("NG", null, null, null, null, null, null, 0))).isEqualTo(2);
+    assertThat(store.countEvents(q(null, null, null, null, null, null, "100%_", 0))).isZero();
   }
 
   static EventQuery q(String country, String admin1, String from, String to, String type,
       String actor, String text, int limit) {
-    return new EventQuery(country, admin1, from, to, type, actor, text, limit);
+    return new EventQuery(country, admin1, from, to, type, null, actor, text, limit, 0);
   }
 
   @Test

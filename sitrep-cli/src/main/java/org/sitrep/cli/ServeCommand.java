@@ -1,0 +1,56 @@
+package org.sitrep.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep serve}: the JSON API and the web page over a corpus store. */
+@Command(
+    name = "serve",
+    sortOptions = false,
+    description = {
+      "Serve a corpus: the web page (map, timeline, events with their claims ledgers, articles"
+          + " with what was found in them) and the JSON API (/api/events, /openapi.json).",
+      "Read-only unless --token is given: then POST /api/articles with 'Authorization: Bearer"
+          + " TOKEN' analyses and adds an article."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @ParentCommand private Main main;
+  @Spec private CommandSpec spec;
+  @Mixin private DbOption db;
+  @Mixin private ServeOptions serve;
+
+  @Option(names = "--token", paramLabel = "TOKEN",
+      description = "Allow POST /api/articles with this bearer token (16 characters or more;"
+          + " default: the SITREP_TOKEN environment variable, else writes are off).")
+  private String token;
+
+  @Override
+  public Integer call() {
+    String writeToken = token != null ? token : System.getenv("SITREP_TOKEN");
+    var options = serve.options(spec, writeToken);
+    if (!db.db.startsWith("jdbc:") && !Files.isRegularFile(Path.of(db.db))) {
+      throw new ParameterException(spec.commandLine(), "no store at " + db.db
+          + ": build one with 'sitrep ingest PATH --db " + db.db + "', or try 'sitrep demo'");
+    }
+    try (Store store = db.open(spec)) {
+      StoreIntake intake = null;
+      if (writeToken != null) {
+        intake = new StoreIntake(store, main::pipeline);
+        StoreIntake warming = intake;
+        Thread t = new Thread(warming::warm, "sitrep-pipeline-load");
+        t.setDaemon(true);
+        t.start();
+      }
+      return ServeOptions.serve(spec, store, options, intake);
+    }
+  }
+}

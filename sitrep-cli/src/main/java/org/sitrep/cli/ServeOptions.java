@@ -1,0 +1,71 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import org.sitrep.server.ApiServer;
+import org.sitrep.server.ArticleIntake;
+import org.sitrep.server.ServerOptions;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code --host} and {@code --port} of {@code serve} and {@code demo}, and serving until Ctrl-C. */
+final class ServeOptions {
+  @Option(names = "--host", paramLabel = "ADDR", defaultValue = ServerOptions.DEFAULT_HOST,
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  String host;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServerOptions.DEFAULT_PORT,
+      description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
+  int port;
+
+  ServerOptions options(CommandSpec spec, String token) {
+    try {
+      return new ServerOptions(host, port, token, ServerOptions.DEFAULT_MAX_BODY);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /**
+   * Serves {@code store} until the process is interrupted, then stops the server before the store
+   * is closed (the caller's try-with-resources), so no request reads a closed store.
+   */
+  static int serve(CommandSpec spec, Store store, ServerOptions options, ArticleIntake intake) {
+    PrintWriter err = spec.commandLine().getErr();
+    ApiServer server;
+    try {
+      server = ApiServer.start(store, options, intake, err);
+    } catch (IllegalStateException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      server.close();
+      try {
+        stopped.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "sitrep-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    Store.Counts c = store.counts();
+    String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+    err.printf(Locale.ROOT, "sitrep: serving %s (%d articles, %d events)%n", store.describe(), c.articles(), c.events());
+    err.printf(Locale.ROOT, "sitrep: adding articles (POST /api/articles) is %s%n",
+        intake == null ? "off (start with --token to allow it)" : "on, with the bearer token");
+    err.printf(Locale.ROOT, "sitrep: open http://%s:%d/ (API: /api/events, /openapi.json); Ctrl-C stops%n",
+        host, server.port());
+    err.flush();
+    try {
+      server.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      stopped.countDown();
+    }
+    return ExitCodes.OK;
+  }
+}
