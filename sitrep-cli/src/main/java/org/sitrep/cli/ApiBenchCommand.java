@@ -95,6 +95,8 @@ final class ApiBenchCommand implements Callable<Integer> {
       List<Kind> kinds = List.of(
           new Kind("openapi (baseline)", i -> "/openapi.json"),
           new Kind("events, page of 100", i -> "/api/events?limit=100&offset=" + 100 * (i % pages)),
+          new Kind("events, 500 brief (page)", i -> "/api/events?view=brief&limit=500&offset="
+              + 500 * (i % Math.max(1, pages / 5))),
           new Kind("one event", i -> "/api/events/" + ids.get(i % ids.size())),
           new Kind("export geojson, 1 country", i -> "/api/export?format=geojson&country="
               + (countries.isEmpty() ? "KE" : countries.get(i % countries.size()))));

@@ -101,6 +101,11 @@ class ApiServerTest {
     assertThat(page.get("limit").asInt()).isEqualTo(1);
     assertThat(page.get("offset").asInt()).isEqualTo(1);
     assertThat(ids(json(http.get("/api/events?offset=3")))).isEmpty();
+    JsonNode brief = json(http.get("/api/events?view=brief&limit=1")).get("events").get(0);
+    assertThat(brief.get("placeName").asText()).isEqualTo("Kisumu");
+    assertThat(brief.get("fatalities").asInt()).isEqualTo(9);
+    assertThat(brief.has("figures")).isFalse();
+    assertThat(error(http.get("/api/events?view=short"), 400).get("parameter").asText()).isEqualTo("view");
   }
 
   @Test

@@ -46,7 +46,7 @@ class OpenApiTest {
       // every query parameter the event routes read is documented on them
       List<String> listParams = api.getPaths().get("/api/events").getGet().getParameters().stream()
           .map(p -> p.getName()).toList();
-      assertThat(listParams).containsAll(EventParams.FILTERS).contains("limit", "offset");
+      assertThat(listParams).containsAll(EventParams.FILTERS).contains("limit", "offset", "view");
       List<String> exportParams = api.getPaths().get("/api/export").getGet().getParameters().stream()
           .map(p -> p.getName()).toList();
       assertThat(exportParams).containsAll(EventParams.FILTERS).contains("format", "limit", "offset");

