@@ -6,8 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,11 +75,8 @@ final class ApiBenchCommand implements Callable<Integer> {
     if (clients < 1 || clients > 1000 || seconds < 1) {
       throw new ParameterException(spec.commandLine(), "--clients must be 1..1000 and --seconds at least 1");
     }
-    if (!db.db.startsWith("jdbc:") && !Files.isRegularFile(Path.of(db.db))) {
-      throw new ParameterException(spec.commandLine(), "no store at " + db.db);
-    }
     PrintWriter err = spec.commandLine().getErr();
-    try (Store store = db.open(spec);
+    try (Store store = db.openExisting(spec);
         ApiServer server = ApiServer.start(store, ServerOptions.local(0), null, err)) {
       List<CorpusEvent> sample = store.events(new EventQuery(null, null, null, null, null, null, null, null, 2000, 0));
       long total = store.countEvents(EventQuery.ALL);

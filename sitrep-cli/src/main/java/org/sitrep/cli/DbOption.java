@@ -24,6 +24,22 @@ final class DbOption {
    * stack trace.
    */
   Store open(CommandSpec spec) {
+    return openStore(spec);
+  }
+
+  /**
+   * Opens a store that must exist already (serving or measuring an empty new file would only
+   * hide a mistyped path): a missing DuckDB file is a usage error naming it.
+   */
+  Store openExisting(CommandSpec spec) {
+    if (!db.startsWith("jdbc:") && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(db))) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no store at " + db
+          + ": build one with 'sitrep ingest PATH --db " + db + "', or try 'sitrep demo'");
+    }
+    return openStore(spec);
+  }
+
+  private Store openStore(CommandSpec spec) {
     try {
       return Store.open(db);
     } catch (StoreException e) {

@@ -1,14 +1,11 @@
 package org.sitrep.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -37,11 +34,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     String writeToken = token != null ? token : System.getenv("SITREP_TOKEN");
     var options = serve.options(spec, writeToken);
-    if (!db.db.startsWith("jdbc:") && !Files.isRegularFile(Path.of(db.db))) {
-      throw new ParameterException(spec.commandLine(), "no store at " + db.db
-          + ": build one with 'sitrep ingest PATH --db " + db.db + "', or try 'sitrep demo'");
-    }
-    try (Store store = db.open(spec)) {
+    try (Store store = db.openExisting(spec)) {
       StoreIntake intake = null;
       if (writeToken != null) {
         intake = new StoreIntake(store, main::pipeline);

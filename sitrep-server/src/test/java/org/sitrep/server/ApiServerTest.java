@@ -209,6 +209,12 @@ class ApiServerTest {
     assertThat(json(ok).get("events").get(0).asText()).isEqualTo("E9");
     assertThat(posted).extracting(Article::id).contains("p1");
     assertThat(posted.get(posted.size() - 1).published()).hasToString("2024-01-02");
+    // without an id, the article is named after its body
+    byte[] anonymous = "{\"text\":\"Police arrested 12 people in Nakuru.\"}".getBytes(StandardCharsets.UTF_8);
+    Http.Answer named = http.send("POST", "/api/articles", auth, anonymous);
+    assertThat(json(named).get("id").asText()).matches("posted-[0-9a-f]{12}");
+    assertThat(json(http.send("POST", "/api/articles", auth, anonymous)).get("id").asText())
+        .isEqualTo(json(named).get("id").asText());
 
     assertThat(error(http.send("POST", "/api/articles", Map.of("Content-Type", "text/plain",
         "Authorization", "Bearer " + TOKEN), body), 415).get("code").asText()).isEqualTo("unsupported-media-type");

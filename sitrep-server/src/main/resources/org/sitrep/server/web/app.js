@@ -189,7 +189,7 @@
 
   function radius(e) {
     const f = fatalities(e) || 0;
-    return Math.min(28, 5 + 2.5 * Math.sqrt(f));
+    return Math.min(20, 4 + 1.6 * Math.sqrt(f));
   }
 
   function drawMarkers(events, fit) {
@@ -199,7 +199,7 @@
     for (const e of events) {
       if (e.lat === null || e.lon === null || e.lat === undefined) continue;
       const m = L.circleMarker([e.lat, e.lon], {
-        radius: radius(e), color: '#1d232a', weight: 1, fillColor: colour(e.type), fillOpacity: 0.75,
+        radius: radius(e), color: '#1d232a', weight: 1, fillColor: colour(e.type), fillOpacity: 0.7,
         className: 'event-marker',
       });
       m.bindTooltip(eventDate(e) + ' · ' + e.subType + ' · ' + place(e));
@@ -222,7 +222,11 @@
       points.push([e.lat, e.lon]);
     }
     if (fit && points.length) {
-      state.map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 7 });
+      const bounds = L.latLngBounds(points).pad(0.3);
+      // never smaller than the map is wide: a world of events fills the frame instead
+      const wide = Math.ceil(2 * Math.log2(state.map.getSize().x / 256)) / 2;
+      const zoom = Math.min(7, Math.max(wide, state.map.getBoundsZoom(bounds)));
+      state.map.setView(bounds.getCenter(), zoom, { animate: false });
     }
     highlightMarker(state.selected);
   }
@@ -249,19 +253,33 @@
     }
   }
 
+  const DAY = 86400000;
+  const dayOf = (iso) => Math.round(Date.parse(iso + 'T00:00:00Z') / DAY);
+  const isoOf = (n) => new Date(n * DAY).toISOString().slice(0, 10);
+
+  /**
+   * Bars of events per day, or per month when the events span more than 400 days (a day would be
+   * under two pixels wide). A bar covers [from, to]; the chosen range is highlighted.
+   */
   function drawTimeline(events, range) {
     const svg = $('#timeline');
     svg.replaceChildren();
-    const counts = new Map();
-    for (const e of events) {
-      const d = eventDate(e);
-      if (d) counts.set(d, (counts.get(d) || 0) + 1);
-    }
     $('#t-clear').hidden = !(range.from || range.to);
-    if (!counts.size) return;
-    const days = [...counts.keys()].sort();
-    const first = new Date(days[0] + 'T00:00:00Z'), last = new Date(days[days.length - 1] + 'T00:00:00Z');
-    const span = Math.round((last - first) / 86400000) + 1;
+    const dates = events.map(eventDate).filter(Boolean).sort();
+    if (!dates.length) return;
+    const byMonth = dayOf(dates[dates.length - 1]) - dayOf(dates[0]) > 400;
+    $('#timeline-title').textContent = byMonth ? 'Events per month' : 'Events per day';
+    const bucket = (d) => (byMonth ? d.slice(0, 7) : d);
+    const counts = new Map();
+    for (const d of dates) counts.set(bucket(d), (counts.get(bucket(d)) || 0) + 1);
+    const keys = [...counts.keys()];
+    const index = (k) => (byMonth ? (Number(k.slice(0, 4)) * 12 + Number(k.slice(5, 7)) - 1) : dayOf(k));
+    const first = index(keys[0]), span = index(keys[keys.length - 1]) - first + 1;
+    const bounds = (k) => {
+      if (!byMonth) return [k, k];
+      const y = Number(k.slice(0, 4)), m = Number(k.slice(5, 7));
+      return [k + '-01', isoOf(dayOf((m === 12 ? (y + 1) + '-01' : y + '-' + String(m + 1).padStart(2, '0')) + '-01') - 1)];
+    };
     const width = svg.clientWidth || 600, height = 90, top = 12, bottom = 16;
     const slot = width / span, max = Math.max(...counts.values());
     const ns = 'http://www.w3.org/2000/svg';
@@ -271,48 +289,47 @@
       return el;
     };
     svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
-    for (const day of days) {
-      const i = Math.round((new Date(day + 'T00:00:00Z') - first) / 86400000);
-      const n = counts.get(day);
-      const h2 = Math.max(2, (height - top - bottom) * n / max);
-      const selected = (range.from || range.to) && (!range.from || day >= range.from) && (!range.to || day <= range.to);
+    for (const k of keys) {
+      const [from, to] = bounds(k);
+      const n = counts.get(k);
+      const tall = Math.max(2, (height - top - bottom) * n / max);
+      const selected = (range.from || range.to) && (!range.from || to >= range.from) && (!range.to || from <= range.to);
+      const label = k + ': ' + n + (n === 1 ? ' event' : ' events');
       const bar = make('rect', {
-        class: 'day-bar' + (selected ? ' selected' : ''), x: i * slot + Math.min(1, slot * 0.1),
-        y: height - bottom - h2, width: Math.max(1.5, slot - Math.min(2, slot * 0.2)), height: h2,
-        tabindex: 0, role: 'button', 'data-day': day, 'aria-pressed': selected ? 'true' : 'false',
-        'aria-label': day + ': ' + n + (n === 1 ? ' event' : ' events'),
+        class: 'day-bar' + (selected ? ' selected' : ''), x: (index(k) - first) * slot + Math.min(1, slot * 0.1),
+        y: height - bottom - tall, width: Math.max(1.5, slot - Math.min(2, slot * 0.2)), height: tall,
+        tabindex: 0, role: 'button', 'data-day': from, 'data-to': to,
+        'aria-pressed': selected ? 'true' : 'false', 'aria-label': label,
       });
       const tip = make('title', {});
-      tip.textContent = day + ': ' + n + (n === 1 ? ' event' : ' events');
+      tip.textContent = label;
       bar.append(tip);
-      const choose = (ev) => pickDay(day, ev.shiftKey);
+      const choose = (ev) => pickDays(from, to, ev.shiftKey);
       bar.addEventListener('click', choose);
       bar.addEventListener('keydown', (ev) => {
         if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); choose(ev); }
       });
       svg.append(bar);
     }
-    const label = (x, anchor, text) => {
-      const t = make('text', { x, y: height - 3, 'text-anchor': anchor });
-      t.textContent = text;
+    const text = (x, y, anchor, words) => {
+      const t = make('text', { x, y, 'text-anchor': anchor });
+      t.textContent = words;
       svg.append(t);
     };
-    label(0, 'start', days[0]);
-    if (days.length > 1) label(width, 'end', days[days.length - 1]);
-    const t = make('text', { x: 0, y: 10 });
-    t.textContent = 'max ' + max + ' a day';
-    svg.append(t);
+    text(0, height - 3, 'start', keys[0]);
+    if (keys.length > 1) text(width, height - 3, 'end', keys[keys.length - 1]);
+    text(0, 10, 'start', 'max ' + max + (byMonth ? ' a month' : ' a day'));
   }
 
-  /** A click on a day shows that day; shift-click stretches the range to it. */
-  function pickDay(day, extend) {
+  /** A click on a bar shows its days; shift-click stretches the chosen range to them. */
+  function pickDays(from, to, extend) {
     const r = dayRange();
     if (extend && (r.from || r.to)) {
-      $('#f-from').value = [r.from || day, day].sort()[0];
-      $('#f-to').value = [r.to || day, day].sort()[1];
+      $('#f-from').value = [r.from || from, from].sort()[0];
+      $('#f-to').value = [r.to || to, to].sort()[1];
     } else {
-      $('#f-from').value = day;
-      $('#f-to').value = day;
+      $('#f-from').value = from;
+      $('#f-to').value = to;
     }
     render(false);
   }
