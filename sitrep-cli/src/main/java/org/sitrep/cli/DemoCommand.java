@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
@@ -60,6 +61,7 @@ final class DemoCommand implements Callable<Integer> {
     var options = serve.options(spec, null);
     PrintWriter err = spec.commandLine().getErr();
     Path work = Files.createTempDirectory("sitrep-demo");
+    CountDownLatch finished = new CountDownLatch(1);
     try {
       Path examples = copyExamples(work.resolve("examples"));
       String where = db != null ? db : work.resolve("demo.duckdb").toString();
@@ -72,10 +74,11 @@ final class DemoCommand implements Callable<Integer> {
         if (code != ExitCodes.OK || noServe) {
           return code;
         }
-        return ServeOptions.serve(spec, store, options, null);
+        return ServeOptions.serve(spec, store, options, null, finished);
       }
     } finally {
       deleteQuietly(work);
+      finished.countDown();
     }
   }
 

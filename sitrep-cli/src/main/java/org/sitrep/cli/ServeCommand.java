@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +35,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     String writeToken = token != null ? token : System.getenv("SITREP_TOKEN");
     var options = serve.options(spec, writeToken);
+    CountDownLatch finished = new CountDownLatch(1);
     try (Store store = db.openExisting(spec)) {
       StoreIntake intake = null;
       if (writeToken != null) {
@@ -43,7 +45,9 @@ final class ServeCommand implements Callable<Integer> {
         t.setDaemon(true);
         t.start();
       }
-      return ServeOptions.serve(spec, store, options, intake);
+      return ServeOptions.serve(spec, store, options, intake, finished);
+    } finally {
+      finished.countDown();
     }
   }
 }

@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.sitrep.server.ApiServer;
 import org.sitrep.server.ArticleIntake;
 import org.sitrep.server.ServerOptions;
@@ -30,10 +31,12 @@ final class ServeOptions {
   }
 
   /**
-   * Serves {@code store} until the process is interrupted, then stops the server before the store
-   * is closed (the caller's try-with-resources), so no request reads a closed store.
+   * Serves {@code store} until the process is interrupted (Ctrl-C, SIGTERM). The server stops
+   * first; the JVM then waits, up to 30 s, for {@code finished}, which the caller counts down once
+   * it has closed the store and removed what it made, so that none of that is cut short.
    */
-  static int serve(CommandSpec spec, Store store, ServerOptions options, ArticleIntake intake) {
+  static int serve(CommandSpec spec, Store store, ServerOptions options, ArticleIntake intake,
+      CountDownLatch finished) {
     PrintWriter err = spec.commandLine().getErr();
     ApiServer server;
     try {
@@ -41,11 +44,10 @@ final class ServeOptions {
     } catch (IllegalStateException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       server.close();
       try {
-        stopped.await();
+        finished.await(30, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -63,8 +65,6 @@ final class ServeOptions {
       server.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } finally {
-      stopped.countDown();
     }
     return ExitCodes.OK;
   }
