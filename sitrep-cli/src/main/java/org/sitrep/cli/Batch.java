@@ -57,6 +57,8 @@ final class Batch {
    * @param source the batch file's name, for messages
    * @param defaultPublished publication date for lines that have none, or null
    */
+  private final Slowest slowest = new Slowest(5);
+
   Batch(
       Pipeline pipeline,
       ArticleReader reader,
@@ -167,8 +169,14 @@ final class Batch {
     err.flush();
   }
 
+  /** The slowest articles so far: "id (12.3 s), ...", for the run's summary. */
+  String slowest() {
+    return slowest.summary();
+  }
+
   Result analyse(String line, long lineNo) {
     String id = null;
+    long t0 = System.nanoTime();
     try {
       Article article = reader.parseJsonLine(source, Math.toIntExact(lineNo), line);
       id = article.id();
@@ -179,7 +187,9 @@ final class Batch {
       return new Result(AnalysisJson.write(AnalysisJson.of(analysis, debug), false), true);
     } catch (InputException e) {
       String lineId = id != null ? id : idOf(line, lineNo);
-      logError(e.getMessage() + " [" + e.code() + "]", null);
+      // the reader names the line itself; the pipeline's messages (too-slow...) do not
+      String where = e.getMessage().contains("line " + lineNo) ? "" : "line " + lineNo + " (id " + lineId + "): ";
+      logError(where + e.getMessage() + " [" + e.code() + "]", null);
       return new Result(AnalysisJson.write(withLine(AnalysisJson.error(lineId, e), lineNo), false), false);
     } catch (RuntimeException e) {
       // a bug on one article should not cost the other million: report it as that line's error
@@ -189,6 +199,8 @@ final class Batch {
           AnalysisJson.write(
               withLine(AnalysisJson.error(lineId, "internal-error", String.valueOf(e)), lineNo), false),
           false);
+    } finally {
+      slowest.record(id != null ? id : "line " + lineNo, System.nanoTime() - t0);
     }
   }
 

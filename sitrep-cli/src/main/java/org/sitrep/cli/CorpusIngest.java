@@ -139,8 +139,9 @@ final class CorpusIngest {
         }
         if (done.error() != null) {
           InputException e = done.error();
-          if (!"internal-error".equals(e.code())) {
-            // what the article is (not English, empty) will not change: remember it
+          if (!"internal-error".equals(e.code()) && !"too-slow".equals(e.code())) {
+            // what the article is (not English, empty) will not change: remember it (a bug, or
+            // a budget that a longer one may meet, are not the article's to keep)
             store.reject(CorpusWriter.key(next.article()), next.article().id(), e.code(), e.getMessage());
           }
           fail(err, e.getMessage().startsWith(next.where()) ? e

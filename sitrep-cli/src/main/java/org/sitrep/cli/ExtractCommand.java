@@ -52,6 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   @ParentCommand private Main main;
+  @picocli.CommandLine.Mixin private BudgetOption budget;
   @Spec private CommandSpec spec;
 
   @Parameters(
@@ -108,6 +109,9 @@ final class ExtractCommand implements Callable<Integer> {
     if ((file == null) == (jsonl == null)) {
       throw usage("give either FILE or --jsonl IN.jsonl");
     }
+    if (budget.check() != null) {
+      throw new ParameterException(spec.commandLine(), budget.check());
+    }
     if (threads != null && threads < 1) {
       throw usage("--threads must be at least 1, not " + threads);
     }
@@ -126,7 +130,7 @@ final class ExtractCommand implements Callable<Integer> {
       if (published != null) {
         article = withPublished(article, published);
       }
-      analysis = main.pipeline().apply(Analysis.of(article));
+      analysis = budget.apply(main.pipeline()).apply(Analysis.of(article));
     } catch (InputException e) {
       // the JSON record keeps scripts on the contract; the message tells a person what went wrong
       emit(AnalysisJson.write(AnalysisJson.error(id, e), pretty));
@@ -168,7 +172,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     err.println("sitrep: loading the pipeline...");
     err.flush();
-    Pipeline pipeline = main.pipeline();
+    Pipeline pipeline = budget.apply(main.pipeline());
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Batch batch = new Batch(pipeline, READER, stdin ? "-" : jsonl, published, debug, n, err);
     try (InputStream input = stdin ? main.stdin() : Files.newInputStream(in);
@@ -180,6 +184,10 @@ final class ExtractCommand implements Callable<Integer> {
       try (Progress progress =
           new Progress(err, System.console() != null, total < 0 ? -1 : total - done, LOG_EVERY)) {
         ok = batch.run(lines, done + 1, output, progress);
+      }
+      if (!batch.slowest().isEmpty()) {
+        err.println("sitrep: slowest: " + batch.slowest());
+        err.flush();
       }
       return ok ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     }

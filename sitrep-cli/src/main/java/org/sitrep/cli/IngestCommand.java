@@ -31,6 +31,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand private Main main;
   @Spec private CommandSpec spec;
   @Mixin private DbOption db;
+  @Mixin private BudgetOption budget;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL or feeds.")
   private List<Path> paths;
@@ -50,6 +51,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (budget.check() != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), budget.check());
+    }
     if (threads != null && threads < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
@@ -61,7 +65,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     try (Store store = db.open(spec)) {
-      return new CorpusIngest(main::pipeline, n, published, err).run(store, paths);
+      return new CorpusIngest(() -> budget.apply(main.pipeline()), n, published, err).run(store, paths);
     }
   }
 }

@@ -18,6 +18,12 @@ import org.sitrep.repair.TextRepairStage;
 
 /** The one place the command line's pipeline is put together. */
 final class Pipelines {
+  /**
+   * The time one article may take by default: no news article comes near it (the slowest of the
+   * 5,684 realism articles takes a few seconds), a run-on page of tens of thousands of words does.
+   */
+  static final int DEFAULT_BUDGET_SECONDS = 120;
+
   private Pipelines() {}
 
   /**
@@ -39,7 +45,9 @@ final class Pipelines {
             new PlaceStage(GeoNamesGazetteer.shared()));
     List<Stage> all = new ArrayList<>(stages);
     all.addAll(counting());
-    return new Pipeline(all);
+    Pipeline p = new Pipeline(all);
+    p.setBudget(java.time.Duration.ofSeconds(DEFAULT_BUDGET_SECONDS));
+    return p;
   }
 
   /**

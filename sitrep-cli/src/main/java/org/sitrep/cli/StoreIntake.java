@@ -47,7 +47,9 @@ final class StoreIntake implements ArticleIntake {
     try {
       analysis = pipeline().apply(Analysis.of(article));
     } catch (InputException e) {
-      store.reject(key, article.id(), e.code(), e.getMessage());
+      if (!"too-slow".equals(e.code())) {
+        store.reject(key, article.id(), e.code(), e.getMessage());
+      }
       throw e;
     }
     CorpusWriter.Added added = writer.add(analysis, AnalysisJson.write(AnalysisJson.of(analysis, false), false));

@@ -17,7 +17,7 @@ public final class InputException extends RuntimeException {
     this.code = code;
   }
 
-  /** empty-input, binary-input, too-large, unknown-encoding, unsupported-language, bad-json, bad-date, bad-html. */
+  /** empty-input, binary-input, too-large, unknown-encoding, unsupported-language, bad-json, bad-date, bad-html, too-slow. */
   public String code() {
     return code;
   }

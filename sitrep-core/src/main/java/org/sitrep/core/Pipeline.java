@@ -1,5 +1,6 @@
 package org.sitrep.core;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -21,6 +22,7 @@ public final class Pipeline implements Stage {
   private final List<Stage> stages;
   private final Set<Layer> provides;
   private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+  private volatile Duration budget;
 
   public Pipeline(List<Stage> stages) {
     EnumSet<Layer> available = EnumSet.of(Layer.TEXT);
@@ -53,10 +55,30 @@ public final class Pipeline implements Stage {
     return provides;
   }
 
+  /**
+   * Sets the time budget of each article from now on (null: none); an article over it fails with
+   * {@code too-slow} (see {@link Deadline}).
+   */
+  public void setBudget(Duration budget) {
+    if (budget != null && (budget.isNegative() || budget.isZero())) {
+      throw new IllegalArgumentException("a time budget must be positive, not " + budget);
+    }
+    this.budget = budget;
+  }
+
+  public Duration budget() {
+    return budget;
+  }
+
   @Override
   public Analysis apply(Analysis in) {
+    return Deadline.within(budget, () -> run(in));
+  }
+
+  private Analysis run(Analysis in) {
     Analysis a = in;
     for (Stage stage : stages) {
+      Deadline.check(stage.name());
       long t0 = System.nanoTime();
       a = stage.apply(a);
       nanos.computeIfAbsent(stage.name(), k -> new LongAdder()).add(System.nanoTime() - t0);

@@ -13,7 +13,9 @@ import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.sitrep.core.Deadline;
 import org.sitrep.core.Stage;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Dependency;
@@ -33,10 +35,12 @@ import org.sitrep.model.Token;
  * safe to share between threads.
  */
 public final class CoreNlpStage implements Stage {
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP splitter;
+  private final StanfordCoreNLP analyser;
 
   public CoreNlpStage(NlpConfig config) {
-    this.pipeline = new StanfordCoreNLP(config.toProperties());
+    this.splitter = new StanfordCoreNLP(config.splitterProperties());
+    this.analyser = new StanfordCoreNLP(config.analyserProperties());
   }
 
   public CoreNlpStage() {
@@ -62,20 +66,30 @@ public final class CoreNlpStage implements Stage {
   public Analysis apply(Analysis in) {
     RepairedText rt = in.repaired();
     Annotation doc = new Annotation(rt.text());
-    if (in.article().published() != null) {
-      doc.set(CoreAnnotations.DocDateAnnotation.class, in.article().published().toString());
+    splitter.annotate(doc);
+    List<CoreMap> split = SentenceChunks.cut(doc);
+    String date = in.article().published() == null ? null : in.article().published().toString();
+    List<CoreMap> entityMentions = new ArrayList<>();
+    int done = 0;
+    for (List<CoreMap> group : SentenceChunks.groups(split)) {
+      Deadline.check(String.format(Locale.ROOT, "corenlp, sentence %d of %d", done + 1, split.size()));
+      Annotation part = SentenceChunks.document(rt.text(), group, date);
+      analyser.annotate(part);
+      List<CoreMap> found = part.get(CoreAnnotations.MentionsAnnotation.class);
+      if (found != null) {
+        entityMentions.addAll(found);
+      }
+      done += group.size();
     }
-    pipeline.annotate(doc);
 
     String original = in.text();
     List<Sentence> sentences = new ArrayList<>();
-    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+    for (CoreMap s : split) {
       sentences.add(sentence(sentences.size(), s, rt));
     }
     List<Mention> mentions = new ArrayList<>();
     List<TimeExpr> times = new ArrayList<>();
-    List<CoreMap> entityMentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
-    for (CoreMap m : entityMentions == null ? List.<CoreMap>of() : entityMentions) {
+    for (CoreMap m : entityMentions) {
       int start = rt.originalOffset(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
       int end = rt.originalEnd(m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
       if (end <= start) {

@@ -25,12 +25,25 @@ public record NlpConfig(String nerModels, boolean dependencies, boolean fineGrai
     return p;
   }
 
-  Properties toProperties() {
+  /** Tokens and sentences: the first of CoreNLP's two passes. */
+  Properties splitterProperties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (dependencies ? ",depparse" : ""));
+    p.setProperty("annotators", "tokenize,ssplit");
     // Paragraph breaks always end a sentence: wire copy often drops the final period of a paragraph.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("tokenize.options", "untokenizable=noneKeep,normalizeParentheses=false");
+    return p;
+  }
+
+  /**
+   * Tags, names, times and dependencies on sentences that the first pass made (and {@link
+   * SentenceChunks} bounded): the second pass, run on groups of sentences.
+   */
+  Properties analyserProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "pos,lemma,ner" + (dependencies ? ",depparse" : ""));
+    // the tokens and sentences come from splitterProperties' pipeline
+    p.setProperty("enforceRequirements", "false");
     p.setProperty("ner.model", nerModels);
     p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrained));
     p.setProperty("ner.buildEntityMentions", "true");
