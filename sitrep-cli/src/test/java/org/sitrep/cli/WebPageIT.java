@@ -144,12 +144,11 @@ class WebPageIT {
     waiting().until(d -> d.findElement(By.id("status")).getText().matches("\\d+ of \\d+ events.*"));
   }
 
+  /** The events on the map, read in one script call: the page may redraw them meanwhile. */
+  @SuppressWarnings("unchecked")
   static Set<String> markers() {
-    Set<String> ids = new HashSet<>();
-    for (WebElement m : driver.findElements(By.cssSelector("#map path.event-marker"))) {
-      ids.add(m.getAttribute("data-event"));
-    }
-    return ids;
+    return new HashSet<>((List<String>) js(
+        "return [...document.querySelectorAll('#map path.event-marker')].map(e => e.getAttribute('data-event'))"));
   }
 
   static void shot(String name) throws Exception {

@@ -57,6 +57,7 @@ final class JdbcStore implements Store, ReadTransactions {
   static Store open(Dialect dialect, String db) {
     dialect.checkOpenable(db);
     String what = dialect.describe(db);
+    boolean crashed = dialect.uncleanlyClosed(db);
     Connection conn;
     try {
       conn = dialect.connect(db);
@@ -65,6 +66,9 @@ final class JdbcStore implements Store, ReadTransactions {
     }
     try {
       migrate(dialect, db, what);
+      if (crashed) {
+        dialect.recover(conn);
+      }
       conn.setAutoCommit(false);
       return new JdbcStore(dialect, db, conn);
     } catch (SQLException e) {
