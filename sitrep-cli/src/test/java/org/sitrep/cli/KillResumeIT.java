@@ -2,8 +2,12 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -27,9 +31,9 @@ class KillResumeIT {
     // near-duplicates, so that kills land in analysis, in deduplication and in clustering
     Path demo = DemoCommand.copyExamples(dir.resolve("demo"));
     List<String> lines = new ArrayList<>();
-    try (var files = java.nio.file.Files.list(demo)) {
+    try (var files = Files.list(demo)) {
       for (Path f : files.sorted().toList()) {
-        for (String line : java.nio.file.Files.readAllLines(f)) {
+        for (String line : Files.readAllLines(f)) {
           lines.add(line);
           lines.add(line.replaceFirst("\"id\": \"([^\"]+)\"", "\"id\": \"$1-copy\"")
               .replaceFirst("\"url\": \"([^\"]+)\"", "\"url\": \"$1?syndicated\""));
@@ -37,7 +41,7 @@ class KillResumeIT {
       }
     }
     Path examples = dir.resolve("articles.jsonl");
-    java.nio.file.Files.write(examples, lines);
+    Files.write(examples, lines);
     String clean = dir.resolve("clean.duckdb").toString();
     Fakes.Run reference = Fakes.run(SharedPipeline::get, "", "ingest", examples.toString(), "--db", clean);
     assertThat(reference.exit()).as(reference.err()).isEqualTo(ExitCodes.OK);
@@ -58,9 +62,9 @@ class KillResumeIT {
         break; // an earlier trial got to the end: nothing left to analyse
       }
       Path wal = Path.of(db + ".wal");
-      long start = java.nio.file.Files.exists(wal) ? java.nio.file.Files.size(wal) : 0;
+      long start = Files.exists(wal) ? Files.size(wal) : 0;
       long target = start + 4_000 + random.nextInt(120_000);
-      while (p.isAlive() && (!java.nio.file.Files.exists(wal) || java.nio.file.Files.size(wal) < target)) {
+      while (p.isAlive() && (!Files.exists(wal) || Files.size(wal) < target)) {
         Thread.sleep(5);
       }
       p.destroyForcibly(); // SIGKILL: no shutdown hook runs
@@ -78,7 +82,7 @@ class KillResumeIT {
     }
     // every index lookup finds what a scan finds (DuckDB's indexes after replaying a killed
     // writer's log missed rows: 256 of 384 band lookups before the store rebuilt them on open)
-    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+    try (var c = DriverManager.getConnection("jdbc:duckdb:" + db);
         var st = c.createStatement();
         var rs = st.executeQuery("SELECT band, count(*) FROM article_bands GROUP BY band")) {
       int bands = 0;
@@ -123,8 +127,8 @@ class KillResumeIT {
       if (seen.indexOf(what) >= 0) {
         Thread drain = new Thread(() -> {
           try {
-            out.transferTo(java.io.OutputStream.nullOutputStream());
-          } catch (java.io.IOException e) {
+            out.transferTo(OutputStream.nullOutputStream());
+          } catch (IOException e) {
             // the child is gone
           }
         });

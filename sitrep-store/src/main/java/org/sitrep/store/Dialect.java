@@ -4,7 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duckdb.DuckDBConnection;
@@ -54,20 +58,20 @@ enum Dialect {
      */
     @Override
     void recover(Connection c) throws SQLException {
-      java.util.List<String[]> indexes = new java.util.ArrayList<>();
+      List<String[]> indexes = new ArrayList<>();
       // on the replayed tables first, each statement its own transaction: dropping an index in a
       // transaction over freshly replayed rows crashed DuckDB 1.4.4 ("pure virtual method called")
-      try (java.sql.Statement st = c.createStatement()) {
+      try (Statement st = c.createStatement()) {
         st.execute("CHECKPOINT");
       }
-      try (java.sql.Statement st = c.createStatement();
-          java.sql.ResultSet rs = st.executeQuery(
+      try (Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery(
               "SELECT index_name, sql FROM duckdb_indexes() WHERE schema_name = 'main' AND sql IS NOT NULL")) {
         while (rs.next()) {
           indexes.add(new String[] {rs.getString(1), rs.getString(2)});
         }
       }
-      try (java.sql.Statement st = c.createStatement()) {
+      try (Statement st = c.createStatement()) {
         for (String[] index : indexes) {
           st.execute("DROP INDEX \"" + index[0].replace("\"", "\"\"") + "\"");
           st.execute(index[1]);
