@@ -139,9 +139,8 @@ final class CorpusIngest {
         }
         if (done.error() != null) {
           InputException e = done.error();
-          if (!"internal-error".equals(e.code()) && !"too-slow".equals(e.code())) {
-            // what the article is (not English, empty) will not change: remember it (a bug, or
-            // a budget that a longer one may meet, are not the article's to keep)
+          if (CorpusWriter.lasting(e)) {
+            // what the article is (not English, empty) will not change: remember it
             store.reject(CorpusWriter.key(next.article()), next.article().id(), e.code(), e.getMessage());
           }
           fail(err, e.getMessage().startsWith(next.where()) ? e

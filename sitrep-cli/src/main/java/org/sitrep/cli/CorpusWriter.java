@@ -44,6 +44,15 @@ final class CorpusWriter {
   record Added(String id, String duplicateOf) {}
 
   /**
+   * Whether an analysis failure is about the article itself (not English, empty...), so that the
+   * store remembers it and later runs skip the input; a bug on that article ({@code
+   * internal-error}) or a time budget a longer one may meet ({@code too-slow}) is not.
+   */
+  static boolean lasting(InputException e) {
+    return !"internal-error".equals(e.code()) && !"too-slow".equals(e.code());
+  }
+
+  /**
    * What makes two inputs the same article: its URL when it has one, else a hash of its text with
    * case and whitespace folded (a re-encoded or re-wrapped copy is the same article).
    */

@@ -47,7 +47,7 @@ final class StoreIntake implements ArticleIntake {
     try {
       analysis = pipeline().apply(Analysis.of(article));
     } catch (InputException e) {
-      if (!"too-slow".equals(e.code())) {
+      if (CorpusWriter.lasting(e)) {
         store.reject(key, article.id(), e.code(), e.getMessage());
       }
       throw e;

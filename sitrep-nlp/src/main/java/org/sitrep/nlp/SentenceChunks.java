@@ -15,8 +15,8 @@ import java.util.Set;
  * thousands of tokens, and CoreNLP's cost on it grows faster than its length (measured: 2,000
  * words 6.5 s, 4,000 words 26 s). Sentences longer than {@link #MAX_TOKENS} are cut into pieces,
  * at a semicolon, colon, dash or comma when there is one in the second half of the piece, else at
- * the limit; news sentences are far shorter (the cut never touches the seed or the dev sets'
- * normal prose). The sentences are then analysed in groups of at most {@link #GROUP_TOKENS}
+ * the limit; news sentences are far shorter (of 300 realism articles, one had a sentence this
+ * long: a run of photo captions). The sentences are then analysed in groups of at most {@link #GROUP_TOKENS}
  * tokens, each group a document of its own, so that a time budget can be checked between them.
  */
 final class SentenceChunks {
@@ -51,7 +51,7 @@ final class SentenceChunks {
         from = to;
       }
     }
-    renumber(out, 0);
+    renumber(out);
     return out;
   }
 
@@ -86,7 +86,7 @@ final class SentenceChunks {
     for (CoreMap s : sentences) {
       tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
     }
-    renumber(sentences, 0);
+    renumber(sentences);
     doc.set(CoreAnnotations.TokensAnnotation.class, tokens);
     doc.set(CoreAnnotations.SentencesAnnotation.class, sentences);
     return doc;
@@ -102,9 +102,9 @@ final class SentenceChunks {
     return s;
   }
 
-  /** Sentence and token indexes as ssplit sets them, counted from {@code firstToken}. */
-  private static void renumber(List<CoreMap> sentences, int firstToken) {
-    int t = firstToken;
+  /** Sentence and token indexes as ssplit sets them, counted from the first of these sentences. */
+  private static void renumber(List<CoreMap> sentences) {
+    int t = 0;
     for (int i = 0; i < sentences.size(); i++) {
       CoreMap s = sentences.get(i);
       List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);

@@ -340,18 +340,22 @@
     $('#results').hidden = which !== 'list';
     $('#panel').hidden = which !== 'event';
     $('#article').hidden = which !== 'article';
-    if (which === 'list') $('#status').hidden = false;
+  }
+
+  /** The JSON at path, or null after saying in the status line why it could not be had. */
+  async function loadOrReport(path, what) {
+    try {
+      return await api(path);
+    } catch (err) {
+      status(what + ': ' + err.message);
+      showView('list');
+      return null;
+    }
   }
 
   async function showEvent(id) {
-    let e;
-    try {
-      e = await api('api/events/' + encodeURIComponent(id));
-    } catch (err) {
-      status('Event ' + id + ': ' + err.message);
-      showView('list');
-      return;
-    }
+    const e = await loadOrReport('api/events/' + encodeURIComponent(id), 'Event ' + id);
+    if (!e) return;
     state.selected = e.id;
     highlightMarker(e.id);
     const m = state.markers.get(e.id);
@@ -434,14 +438,8 @@
   ];
 
   async function showArticle(id, focus) {
-    let a;
-    try {
-      a = await api('api/articles/' + encodeURIComponent(id));
-    } catch (err) {
-      status('Article ' + id + ': ' + err.message);
-      showView('list');
-      return;
-    }
+    const a = await loadOrReport('api/articles/' + encodeURIComponent(id), 'Article ' + id);
+    if (!a) return;
     const spans = [];
     for (const p of a.places || []) spans.push({ kind: 'place', start: p.start, end: p.end,
       note: 'place: ' + (p.name || p.text) + (p.geonameid ? ' (GeoNames ' + p.geonameid + ', ' + p.country + ')' : ' (not in the gazetteer)') });
