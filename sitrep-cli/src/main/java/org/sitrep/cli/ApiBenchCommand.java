@@ -76,7 +76,7 @@ final class ApiBenchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--clients must be 1..1000 and --seconds at least 1");
     }
     PrintWriter err = spec.commandLine().getErr();
-    try (Store store = db.openExisting(spec);
+    try (Store store = db.openExisting(spec, ServeOptions.storeOptions(ServeOptions.DEFAULT_READ_LIMIT));
         ApiServer server = ApiServer.start(store, ServerOptions.local(0), null, err)) {
       List<CorpusEvent> sample = store.events(new EventQuery(null, null, null, null, null, null, null, null, 2000, 0));
       long total = store.countEvents(EventQuery.ALL);

@@ -84,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
 
   private Store open(String where) {
     try {
-      return Store.open(where);
+      return Store.open(where, serve.store(spec));
     } catch (StoreException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

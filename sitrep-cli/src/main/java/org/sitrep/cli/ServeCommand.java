@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
     String writeToken = token != null ? token : System.getenv("SITREP_TOKEN");
     var options = serve.options(spec, writeToken);
     CountDownLatch finished = new CountDownLatch(1);
-    try (Store store = db.openExisting(spec)) {
+    try (Store store = db.openExisting(spec, serve.store(spec))) {
       StoreIntake intake = null;
       if (writeToken != null) {
         intake = new StoreIntake(store, main::pipeline);

@@ -1,5 +1,8 @@
 package org.sitrep.cli;
 
+import java.time.Duration;
+import org.sitrep.store.StoreOptions;
+
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -14,6 +17,13 @@ import picocli.CommandLine.ParameterException;
 
 /** {@code --host} and {@code --port} of {@code serve} and {@code demo}, and serving until Ctrl-C. */
 final class ServeOptions {
+  /**
+   * Read connections a server uses: more than the cores (a read also waits on I/O and on the
+   * client), few enough that DuckDB's own threads are not swamped.
+   */
+  private static final int READERS = 8;
+  static final int DEFAULT_READ_LIMIT = 10;
+
   @Option(names = "--host", paramLabel = "ADDR", defaultValue = ServerOptions.DEFAULT_HOST,
       description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
@@ -21,6 +31,23 @@ final class ServeOptions {
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServerOptions.DEFAULT_PORT,
       description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
   int port;
+
+  @Option(names = "--read-limit", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_READ_LIMIT,
+      description = "The longest a query may take; a longer one is cancelled and its client gets"
+          + " 503 too-slow (default: ${DEFAULT-VALUE}).")
+  int readLimit;
+
+  /** Reads side by side, each bounded by --read-limit: no query holds the server's threads. */
+  StoreOptions store(CommandSpec spec) {
+    if (readLimit < 1) {
+      throw new ParameterException(spec.commandLine(), "--read-limit must be at least 1 second, not " + readLimit);
+    }
+    return storeOptions(readLimit);
+  }
+
+  static StoreOptions storeOptions(int readLimitSeconds) {
+    return StoreOptions.DEFAULT.withReadLimit(Duration.ofSeconds(readLimitSeconds)).withReaders(READERS);
+  }
 
   ServerOptions options(CommandSpec spec, String token) {
     try {

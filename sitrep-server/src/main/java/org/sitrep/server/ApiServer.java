@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
+import org.sitrep.store.StoreTimeoutException;
 
 /**
  * sitrep's HTTP server: the JSON API over a corpus store and the web page that uses it, on Javalin
@@ -107,6 +108,13 @@ public final class ApiServer implements AutoCloseable {
     }
     config.routes.exception(ApiException.class,
         (e, ctx) -> Json.error(ctx, e.status(), e.code(), e.parameter(), e.getMessage()));
+    config.routes.exception(StoreTimeoutException.class, (e, ctx) -> {
+      log.println("sitrep: " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+      log.flush();
+      ctx.header("Retry-After", "5");
+      Json.error(ctx, 503, "too-slow", null,
+          "the query took longer than the server allows; narrow it (dates, country, type) or try again later");
+    });
     config.routes.exception(StoreException.class, (e, ctx) -> {
       log.println("sitrep: " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
       log.flush();

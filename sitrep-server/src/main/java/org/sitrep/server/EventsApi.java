@@ -1,7 +1,6 @@
 package org.sitrep.server;
 
 import io.javalin.http.Context;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -10,7 +9,6 @@ import java.util.Set;
 import org.sitrep.export.EventExporter;
 import org.sitrep.export.Format;
 import org.sitrep.json.ModelJson;
-import org.sitrep.model.corpus.CorpusEvent;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.Store;
 
@@ -18,9 +16,6 @@ import org.sitrep.store.Store;
 final class EventsApi {
   static final int DEFAULT_PAGE = 100;
   private static final Set<String> PAGING = Set.of("limit", "offset", "view");
-  /** What {@code view=brief} keeps of an event: enough for a map, a timeline and a list. */
-  static final List<String> BRIEF = List.of("id", "type", "subType", "date", "dateEarliest", "dateLatest",
-      "placeName", "country", "admin1", "lat", "lon", "geoPrecision", "actor1", "actor2", "fatalities");
   private static final Set<String> EXPORT = Set.of("format", "limit", "offset");
 
   private final Store store;
@@ -32,7 +27,8 @@ final class EventsApi {
   /**
    * One page of events, by date then id: {@code {"total", "offset", "limit", "events": [...]}},
    * each event exactly as a line of {@code export events --format jsonl}, or with {@code
-   * view=brief} only the fields of {@link #BRIEF} (a tenth of the size: what the page's map needs).
+   * view=brief} only the fields of {@link ModelJson#EVENT_BRIEF} (a tenth of the size: what the
+   * page's map needs). The events go out as stored, not parsed and written again.
    */
   void list(Context ctx) {
     EventQuery q = EventParams.read(ctx.queryParamMap(), PAGING, DEFAULT_PAGE, ServerOptions.MAX_PAGE);
@@ -41,21 +37,18 @@ final class EventsApi {
       throw ApiException.badParameter("view", "view is full (the default) or brief");
     }
     boolean brief = "brief".equals(view);
-    List<CorpusEvent> events = store.events(q);
+    List<String> events = store.eventsJson(q);
     long total = q.offset() == 0 && events.size() < q.limit()
         ? events.size() // the whole answer is on this page: no second query
         : store.countEvents(q.unpaged());
-    StringBuilder b = new StringBuilder(256 + events.size() * 2048);
+    StringBuilder b = new StringBuilder(256 + events.stream().mapToInt(String::length).sum());
     b.append("{\"total\":").append(total)
         .append(",\"offset\":").append(q.offset())
         .append(",\"limit\":").append(q.limit())
         .append(",\"events\":[");
     for (int i = 0; i < events.size(); i++) {
-      ObjectNode e = ModelJson.event(events.get(i));
-      if (brief) {
-        e.retain(BRIEF);
-      }
-      b.append(i == 0 ? "" : ",").append(ModelJson.write(e, false));
+      String e = events.get(i);
+      b.append(i == 0 ? "" : ",").append(brief ? ModelJson.briefEvent(e) : e);
     }
     b.append("]}");
     Json.send(ctx, 200, b.toString());
@@ -65,8 +58,7 @@ final class EventsApi {
   void one(Context ctx) {
     String id = Ids.check(ctx.pathParam("id"), "event");
     noParameters(ctx);
-    CorpusEvent e = store.event(id).orElseThrow(() -> ApiException.notFound("no event " + id));
-    Json.send(ctx, 200, ModelJson.write(ModelJson.event(e), false));
+    Json.send(ctx, 200, store.eventJson(id).orElseThrow(() -> ApiException.notFound("no event " + id)));
   }
 
   /** The matching events as a download, in one of the export formats that can be streamed. */

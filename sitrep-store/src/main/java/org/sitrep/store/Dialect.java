@@ -41,7 +41,18 @@ enum Dialect {
 
     @Override
     Connection connect(String db) throws SQLException {
-      return DriverManager.getConnection(jdbcUrl(db));
+      try {
+        return DriverManager.getConnection(jdbcUrl(db));
+      } catch (LinkageError e) {
+        // the driver unpacks its native library (~60 MB) into the temporary folder on first use
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+          root = root.getCause();
+        }
+        throw new StoreException("cannot load DuckDB's native library, which it unpacks into "
+            + System.getProperty("java.io.tmpdir") + " (full? set another with"
+            + " SITREP_JAVA_OPTS=-Djava.io.tmpdir=DIR): " + root, e);
+      }
     }
 
     /** A write-ahead log left beside the file: the last process to write it did not close it. */
@@ -82,7 +93,7 @@ enum Dialect {
 
     /** A second connection to the same database instance; DuckDB streams results by default. */
     @Override
-    Connection streamingConnection(Connection main, String db) throws SQLException {
+    Connection readerConnection(Connection main, String db) throws SQLException {
       return main.unwrap(DuckDBConnection.class).duplicate();
     }
 
@@ -131,13 +142,23 @@ enum Dialect {
 
     /** Another session: with autocommit off and a fetch size, the driver reads by cursor. */
     @Override
-    Connection streamingConnection(Connection main, String db) throws SQLException {
+    Connection readerConnection(Connection main, String db) throws SQLException {
       return DriverManager.getConnection(db);
     }
 
     @Override
     String textOrder(String column) {
       return column + " COLLATE \"C\""; // the same order as DuckDB, whatever the database's locale
+    }
+
+    /**
+     * The server went away or is restarting: a broken socket (class 08), the session terminated by
+     * an administrator or a shutdown (57P01, 57P02), the server starting up (57P03).
+     */
+    @Override
+    boolean connectionLost(SQLException e) {
+      String state = sqlState(e);
+      return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
     @Override
@@ -181,10 +202,15 @@ enum Dialect {
   abstract Connection connect(String db) throws SQLException;
 
   /**
-   * A connection of its own for a streaming read, so that the sink may use the store's connection
-   * while the cursor is open.
+   * Another connection to the same database, for reads beside the writing connection {@code main}
+   * (DuckDB: a duplicate of it, as one process holds the file; PostgreSQL: a session of its own).
    */
-  abstract Connection streamingConnection(Connection main, String db) throws SQLException;
+  abstract Connection readerConnection(Connection main, String db) throws SQLException;
+
+  /** Whether the connection is gone but a new one may work later (a restarted server). */
+  boolean connectionLost(SQLException e) {
+    return false;
+  }
 
   /** An ORDER BY term comparing a text column by code point on both databases. */
   abstract String textOrder(String column);

@@ -33,7 +33,15 @@ final class EventReads {
   }
 
   List<CorpusEvent> events(EventQuery query) {
-    List<String> bodies = tx.read(
+    List<String> bodies = eventsJson(query);
+    // parsed outside the read, so that the connection goes back to the pool sooner
+    List<CorpusEvent> out = new ArrayList<>(bodies.size());
+    bodies.forEach(b -> out.add(ModelJson.readEvent(b)));
+    return out;
+  }
+
+  List<String> eventsJson(EventQuery query) {
+    return tx.read(
         "read events",
         c -> {
           List<String> out = new ArrayList<>();
@@ -46,10 +54,6 @@ final class EventReads {
           }
           return out;
         });
-    // parsed outside the connection's lock, so that concurrent readers parse in parallel
-    List<CorpusEvent> out = new ArrayList<>(bodies.size());
-    bodies.forEach(b -> out.add(ModelJson.readEvent(b)));
-    return out;
   }
 
   void forEachEvent(EventQuery query, Consumer<CorpusEvent> sink) {
@@ -68,7 +72,11 @@ final class EventReads {
   }
 
   Optional<CorpusEvent> event(String id) {
-    Optional<String> body = tx.read(
+    return eventJson(id).map(ModelJson::readEvent);
+  }
+
+  Optional<String> eventJson(String id) {
+    return tx.read(
         "read an event",
         c -> {
           try (PreparedStatement ps =
@@ -79,7 +87,6 @@ final class EventReads {
             }
           }
         });
-    return body.map(ModelJson::readEvent);
   }
 
   Set<String> eventsOfComponents(Collection<String> components) {

@@ -23,9 +23,11 @@ import org.sitrep.model.corpus.ReportRef;
 
 /**
  * The store on JDBC, for DuckDB and PostgreSQL alike: the schema and the SQL are shared, {@link
- * Dialect} holds the few differences. One connection, used under its own lock: one writer, reads
- * from any thread. The streaming reads ({@link #forEachEvent}, {@link #forEachArticle}) use a
- * connection of their own, so their sinks may call back into the store.
+ * Dialect} holds the few differences. One writing connection, used under its own lock; reads from
+ * any thread on a {@link ReadPool}, each bounded by the options' read limit. The streaming reads
+ * ({@link #forEachEvent}, {@link #forEachArticle}) use a connection of their own, so their sinks may
+ * call back into the store. A PostgreSQL server that goes away is waited for (see {@link
+ * StoreOptions#reconnectFor}); a write cut off by it is redone unless it was committed.
  */
 final class JdbcStore implements Store, ReadTransactions {
   /** Flyway logs every migration at INFO; sitrep's output is its own. Kept: JUL holds it weakly. */
@@ -38,23 +40,29 @@ final class JdbcStore implements Store, ReadTransactions {
   private final Dialect dialect;
   private final String db;
   private final String what;
-  private final Connection conn;
+  private final StoreOptions options;
+  private final Object writeLock = new Object();
+  /** The writing connection; replaced (under {@link #writeLock}) when a lost server comes back. */
+  private volatile Connection conn;
+  private final ReadPool readers;
   private final ArticleReads articleReads;
   private final ReportReads reportReads;
   private final EventReads eventReads;
-  private boolean closed;
+  private volatile boolean closed;
 
-  private JdbcStore(Dialect dialect, String db, Connection conn) {
+  private JdbcStore(Dialect dialect, String db, Connection conn, StoreOptions options) {
     this.dialect = dialect;
     this.db = db;
     this.what = dialect.describe(db);
+    this.options = options;
     this.conn = conn;
+    this.readers = new ReadPool(options.readers(), () -> dialect.readerConnection(this.conn, db));
     this.articleReads = new ArticleReads(dialect, this);
     this.reportReads = new ReportReads(dialect, this);
     this.eventReads = new EventReads(dialect, this);
   }
 
-  static Store open(Dialect dialect, String db) {
+  static Store open(Dialect dialect, String db, StoreOptions options) {
     dialect.checkOpenable(db);
     String what = dialect.describe(db);
     boolean crashed = dialect.uncleanlyClosed(db);
@@ -70,7 +78,7 @@ final class JdbcStore implements Store, ReadTransactions {
         dialect.recover(conn);
       }
       conn.setAutoCommit(false);
-      return new JdbcStore(dialect, db, conn);
+      return new JdbcStore(dialect, db, conn, options);
     } catch (SQLException e) {
       closeQuietly(conn);
       throw fail(dialect, what, "cannot open " + what, e);
@@ -146,10 +154,10 @@ final class JdbcStore implements Store, ReadTransactions {
 
   @Override
   public void reject(String key, String id, String code, String message) {
-    synchronized (conn) {
-      checkOpen();
+    // ON CONFLICT DO NOTHING: redone after a lost connection, it cannot record twice
+    writing("record the rejection of " + id + " in", () -> false, c -> {
       try (PreparedStatement ps =
-          conn.prepareStatement(
+          c.prepareStatement(
               "INSERT INTO rejected (article_key, id, code, message, rejected_at) VALUES (?, ?, ?, ?, ?)"
                   + " ON CONFLICT (article_key) DO NOTHING")) {
         ps.setString(1, key);
@@ -158,13 +166,8 @@ final class JdbcStore implements Store, ReadTransactions {
         ps.setString(4, message);
         ps.setString(5, java.time.Instant.now().toString());
         ps.executeUpdate();
-        conn.commit();
-      } catch (SQLException e) {
-        rollbackQuietly();
-        throw new StoreException("cannot record the rejection of " + id + " in " + what + ": "
-            + Dialect.firstLine(e), e);
       }
-    }
+    });
   }
 
   @Override
@@ -210,6 +213,16 @@ final class JdbcStore implements Store, ReadTransactions {
   @Override
   public List<CorpusEvent> events(EventQuery query) {
     return eventReads.events(query);
+  }
+
+  @Override
+  public List<String> eventsJson(EventQuery query) {
+    return eventReads.eventsJson(query);
+  }
+
+  @Override
+  public Optional<String> eventJson(String id) {
+    return eventReads.eventJson(id);
   }
 
   @Override
@@ -259,47 +272,140 @@ final class JdbcStore implements Store, ReadTransactions {
   @Override
   public void write(ArticleWrite w) {
     String id = w.article().id();
-    synchronized (conn) {
+    // one transaction: after a lost connection, the article is either all there or not at all
+    writing("write article " + id + " to", () -> articleReads.hasArticle(id),
+        c -> new ArticleWriter(c).write(w));
+  }
+
+  @FunctionalInterface
+  private interface SqlWrite {
+    void run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs one write transaction on the writing connection. When the connection is lost (a restarted
+   * server), waits for the server, then redoes the write unless {@code done} shows it committed.
+   */
+  private void writing(String doing, java.util.function.BooleanSupplier done, SqlWrite work) {
+    synchronized (writeLock) {
+      long lostSince = 0;
+      while (true) {
+        checkOpen();
+        try {
+          work.run(conn);
+          conn.commit();
+          return;
+        } catch (SQLException | RuntimeException e) {
+          rollbackQuietly(conn);
+          SQLException sql = sqlCause(e);
+          if (sql != null && dialect.connectionLost(sql)) {
+            lostSince = lostSince == 0 ? System.nanoTime() : lostSince;
+            conn = awaitServer(lostSince, sql, conn);
+            if (done.getAsBoolean()) {
+              return; // the commit reached the server before the connection went
+            }
+            continue;
+          }
+          String reason = sql != null ? Dialect.firstLine(sql) : e.toString();
+          throw new StoreException(
+              "cannot " + doing + " " + what + " (nothing of it was stored): " + reason, e);
+        }
+      }
+    }
+  }
+
+  /**
+   * Waits, up to {@link StoreOptions#reconnectFor} since the loss, for the server to take a new
+   * connection; closes {@code broken} and returns the new one, or throws naming the cause.
+   */
+  private Connection awaitServer(long lostSince, SQLException cause, Connection broken) {
+    closeQuietly(broken);
+    readers.discardIdle();
+    long until = lostSince + options.reconnectFor().toNanos();
+    options.notices().accept("lost the connection to " + what + " (" + Dialect.firstLine(cause)
+        + "); waiting up to " + options.reconnectFor().toSeconds() + " s for it");
+    long pause = 250;
+    while (true) {
       checkOpen();
       try {
-        new ArticleWriter(conn).write(w);
-        conn.commit();
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly();
-        String reason = e instanceof SQLException s ? Dialect.firstLine(s) : e.toString();
-        throw new StoreException(
-            "cannot write article " + id + " to " + what + " (nothing of it was stored): "
-                + reason,
-            e);
+        Connection c = dialect.connect(db);
+        c.setAutoCommit(false);
+        options.notices().accept(what + " is back after "
+            + (System.nanoTime() - lostSince) / 1_000_000_000L + " s");
+        return c;
+      } catch (SQLException e) {
+        if (System.nanoTime() + pause * 1_000_000L > until) {
+          throw new StoreException("lost the connection to " + what + " and it did not come back in "
+              + options.reconnectFor().toSeconds() + " s: " + Dialect.firstLine(e)
+              + "; run the same command again when it is up (what was stored is kept)", e);
+        }
       }
+      try {
+        Thread.sleep(pause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StoreException("interrupted while waiting for " + what, e);
+      }
+      pause = Math.min(pause * 2, 4_000);
     }
   }
 
   @Override
   public void close() {
-    synchronized (conn) {
+    synchronized (writeLock) {
       if (closed) {
         return;
       }
       closed = true;
-      rollbackQuietly();
+      readers.close(); // before the writing connection: DuckDB's readers are its duplicates
+      rollbackQuietly(conn);
       closeQuietly(conn);
     }
   }
 
   // ---------------------------------------------------------------- transactions
 
+  /**
+   * Runs a read on a connection of the pool, in a transaction of its own, bounded by the read
+   * limit; a read cut off by a lost server is run again once the server is back.
+   */
   @Override
   public <T> T read(String doing, SqlWork<T> work) {
-    synchronized (conn) {
+    long deadline = options.readLimit() == null ? 0 : System.nanoTime() + options.readLimit().toNanos();
+    long lostSince = 0;
+    while (true) {
       checkOpen();
+      Connection c;
       try {
-        T result = work.run(conn);
-        conn.commit();
+        c = readers.take();
+      } catch (SQLException e) {
+        if (dialect.connectionLost(e)) {
+          lostSince = lostSince == 0 ? System.nanoTime() : lostSince;
+          closeQuietly(awaitServer(lostSince, e, null));
+          continue;
+        }
+        throw fail(dialect, what, "cannot " + doing + " from " + what, e);
+      }
+      boolean reusable = false;
+      try {
+        T result = work.run(deadline == 0 ? c : ReadLimit.bounded(c, deadline));
+        c.commit();
+        reusable = deadline == 0 || System.nanoTime() < deadline; // no cancel may be pending
         return result;
       } catch (SQLException e) {
-        rollbackQuietly();
+        rollbackQuietly(c);
+        if (deadline != 0 && System.nanoTime() >= deadline) {
+          throw new StoreTimeoutException("cannot " + doing + " from " + what + " within the read limit of "
+              + options.readLimit().toMillis() / 1000.0 + " s", e);
+        }
+        if (dialect.connectionLost(e)) {
+          lostSince = lostSince == 0 ? System.nanoTime() : lostSince;
+          closeQuietly(awaitServer(lostSince, e, null));
+          continue;
+        }
         throw fail(dialect, what, "cannot " + doing + " from " + what, e);
+      } finally {
+        readers.give(c, reusable);
       }
     }
   }
@@ -310,14 +416,12 @@ final class JdbcStore implements Store, ReadTransactions {
    */
   @Override
   public void stream(String doing, SqlStream work) {
+    checkOpen();
     Connection streaming;
-    synchronized (conn) {
-      checkOpen();
-      try {
-        streaming = dialect.streamingConnection(conn, db);
-      } catch (SQLException e) {
-        throw fail(dialect, what, "cannot " + doing + " from " + what, e);
-      }
+    try {
+      streaming = dialect.readerConnection(conn, db);
+    } catch (SQLException e) {
+      throw fail(dialect, what, "cannot " + doing + " from " + what, e);
     }
     try (Connection c = streaming) {
       c.setAutoCommit(false);
@@ -337,10 +441,10 @@ final class JdbcStore implements Store, ReadTransactions {
     }
   }
 
-  private void rollbackQuietly() {
+  private static void rollbackQuietly(Connection c) {
     try {
-      if (!conn.isClosed() && !conn.getAutoCommit()) {
-        conn.rollback();
+      if (!c.isClosed() && !c.getAutoCommit()) {
+        c.rollback();
       }
     } catch (SQLException ignored) {
       // the connection is gone: nothing was committed
@@ -348,6 +452,9 @@ final class JdbcStore implements Store, ReadTransactions {
   }
 
   private static void closeQuietly(Connection c) {
+    if (c == null) {
+      return;
+    }
     try {
       c.close();
     } catch (SQLException ignored) {

@@ -18,7 +18,7 @@ import org.sitrep.model.corpus.ReportRef;
  *
  * <p>One writer: ingest calls {@link #write} from one thread, one article per call, each call
  * one transaction, so a crash loses at most the article being written. Reads may come from any
- * thread.
+ * thread, side by side (see {@link StoreOptions}).
  */
 public interface Store extends AutoCloseable {
 
@@ -30,7 +30,12 @@ public interface Store extends AutoCloseable {
    *     server down, login refused, not a sitrep store, a newer schema than this sitrep knows
    */
   static Store open(String db) {
-    return Stores.open(db);
+    return Stores.open(db, StoreOptions.DEFAULT);
+  }
+
+  /** Opens a store as {@link #open(String)} does, with a read limit, readers, reconnection. */
+  static Store open(String db, StoreOptions options) {
+    return Stores.open(db, options);
   }
 
   /** "DuckDB file /path/sitrep.duckdb" or the PostgreSQL URL without its password. */
@@ -81,6 +86,15 @@ public interface Store extends AutoCloseable {
 
   /** Corpus events matching the query, by date then id. */
   List<CorpusEvent> events(EventQuery query);
+
+  /**
+   * The events {@link #events} would give, as their stored JSON (each written by {@code
+   * ModelJson.event}): what a server sends on without parsing it.
+   */
+  List<String> eventsJson(EventQuery query);
+
+  /** The event {@link #event} would give, as its stored JSON. */
+  Optional<String> eventJson(String id);
 
   /** How many events match the query's filters (its limit and offset ignored). */
   long countEvents(EventQuery query);

@@ -1,7 +1,7 @@
 package org.sitrep.store;
 
 /** The store cannot be opened, read or written; the message names the database and the cause. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
   public StoreException(String message, Throwable cause) {
     super(message, cause);
   }

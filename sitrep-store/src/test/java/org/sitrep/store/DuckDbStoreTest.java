@@ -30,6 +30,11 @@ class DuckDbStoreTest extends StoreContractTest {
     return "jdbc:duckdb:" + db;
   }
 
+  @Override
+  String slowQuery() {
+    return "SELECT sum(a.range * b.range) FROM range(200000) a, range(200000) b";
+  }
+
   @Test
   void describesTheFile() {
     assertThat(store.describe()).isEqualTo("DuckDB file " + Path.of(db).toAbsolutePath());

@@ -49,7 +49,7 @@ public final class PostgresServer implements AutoCloseable {
     try {
       this.dir = Files.createTempDirectory("sitrep-pg");
       this.port = freePort();
-      Path sock = Files.createDirectories(dir.resolve("sock"));
+      Files.createDirectories(dir.resolve("sock"));
       List<String> initdb = new ArrayList<>(List.of(
           bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(),
           "-U", USER, "-E", "UTF8", "--locale=C"));
@@ -65,10 +65,7 @@ public final class PostgresServer implements AutoCloseable {
         run(List.of("chown", "-R", "postgres:", dir.toString()), false);
       }
       run(initdb, asPostgres);
-      run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(),
-          "-l", dir.resolve("server.log").toString(), "-w", "-t", "60", "start", "-o",
-          "-p " + port + " -k " + sock + " -c listen_addresses=127.0.0.1 -c fsync=off"
-              + " -c full_page_writes=off -c synchronous_commit=off"), asPostgres);
+      startServer();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -114,6 +111,32 @@ public final class PostgresServer implements AutoCloseable {
       throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
     }
     return url(name);
+  }
+
+  /**
+   * fsync off: a test needs no data after a power cut, only after the server process is killed,
+   * which the operating system's cache survives. Commits stay synchronous: with them off, a
+   * crash (pg_ctl -m immediate) loses transactions the client saw committed.
+   */
+  private void startServer() {
+    run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(),
+        "-l", dir.resolve("server.log").toString(), "-w", "-t", "60", "start", "-o",
+        "-p " + port + " -k " + dir.resolve("sock") + " -c listen_addresses=127.0.0.1 -c fsync=off"
+            + " -c full_page_writes=off"), asPostgres);
+  }
+
+  /**
+   * Stops the server as an operator or a crash would, keeping its data: {@code fast} ends the
+   * sessions and shuts down cleanly, {@code immediate} is a crash (recovery on the next start).
+   */
+  public synchronized void halt(String mode) {
+    run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(),
+        "-m", mode, "-w", "stop"), asPostgres);
+  }
+
+  /** Starts a halted server again, on the same port with the same data. */
+  public synchronized void resume() {
+    startServer();
   }
 
   public synchronized void stop() {

@@ -7,6 +7,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class PostgresStoreTest extends StoreContractTest {
@@ -19,6 +22,78 @@ class PostgresStoreTest extends StoreContractTest {
   @Override
   String jdbcUrl(String db) {
     return db;
+  }
+
+  @Override
+  String slowQuery() {
+    return "SELECT pg_sleep(60)";
+  }
+
+  @Test
+  void aRestartedServerIsWaitedForAndNothingIsLostOrDoubled() throws Exception {
+    try (PostgresServer own = PostgresServer.start()) {
+      String url = own.createDatabase();
+      List<String> notices = new CopyOnWriteArrayList<>();
+      store.close();
+      store = Store.open(url, StoreOptions.DEFAULT.withReconnectFor(Duration.ofSeconds(60))
+          .withNotices(notices::add));
+      single("a1", "NG", "2024-03-01", "first");
+      single("a2", "NG", "2024-03-02", "second");
+      for (String mode : List.of("fast", "immediate")) { // a shutdown, then a crash
+        own.halt(mode);
+        Thread back = new Thread(() -> {
+          sleep(3_000);
+          own.resume();
+        });
+        back.start();
+        long t0 = System.nanoTime();
+        single("b-" + mode, "NG", "2024-03-03", "during the restart"); // waits for the server
+        assertThat((System.nanoTime() - t0) / 1e9).isGreaterThan(2.5);
+        back.join();
+        assertThat(store.hasArticle("b-" + mode)).isTrue();
+      }
+      // a session ended under the store (an administrator, a failover): the next write is redone
+      try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+        st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            + " WHERE pid <> pg_backend_pid() AND datname = current_database()");
+      }
+      single("c1", "NG", "2024-03-04", "after the sessions ended");
+      assertThat(store.counts()).isEqualTo(new Store.Counts(5, 0, 5, 5));
+      assertThat(notices).anyMatch(n -> n.startsWith("lost the connection to " + store.describe()))
+          .anyMatch(n -> n.contains(" is back after "));
+    }
+  }
+
+  @Test
+  void aServerThatStaysDownFailsClearlyAndTheStoreResumes() throws Exception {
+    try (PostgresServer own = PostgresServer.start()) {
+      String url = own.createDatabase();
+      store.close();
+      store = Store.open(url, StoreOptions.DEFAULT.withReconnectFor(Duration.ofSeconds(2)));
+      single("a1", "NG", "2024-03-01", "first");
+      own.halt("fast");
+      assertThatThrownBy(() -> single("a2", "NG", "2024-03-02", "second"))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("lost the connection to " + store.describe())
+          .hasMessageContaining("did not come back in 2 s")
+          .hasMessageContaining("run the same command again");
+      assertThatThrownBy(() -> store.counts()).isInstanceOf(StoreException.class)
+          .hasMessageContaining("did not come back");
+      store.close();
+      own.resume();
+      store = Store.open(url);
+      assertThat(store.counts()).isEqualTo(new Store.Counts(1, 0, 1, 1));
+      single("a2", "NG", "2024-03-02", "second");
+      assertThat(store.counts().articles()).isEqualTo(2);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

@@ -34,6 +34,9 @@ abstract class StoreContractTest {
   /** The JDBC URL to reach {@code db} directly (for tampering with it). */
   abstract String jdbcUrl(String db);
 
+  /** A query that runs far longer than a second on this database. */
+  abstract String slowQuery();
+
   String db;
   Store store;
 
@@ -454,5 +457,73 @@ abstract class StoreContractTest {
     reader.join();
     assertThat(errors).isEmpty();
     assertThat(store.counts()).isEqualTo(new Store.Counts(30, 0, 30, 30));
+  }
+
+  @Test
+  void readersSideBySideSeeEveryCommittedWrite() throws Exception {
+    java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(8);
+    java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+    List<java.util.concurrent.Future<Long>> running = new ArrayList<>();
+    for (int t = 0; t < 6; t++) {
+      running.add(readers.submit(() -> {
+        long last = 0;
+        long reads = 0;
+        while (writing.get()) {
+          long now = store.counts().articles();
+          // one writer, each article one transaction: counts only grow, events match articles
+          assertThat(now).isGreaterThanOrEqualTo(last);
+          assertThat(store.eventsJson(EventQuery.ALL).size()).isGreaterThanOrEqualTo((int) now);
+          last = now;
+          reads++;
+        }
+        return reads;
+      }));
+    }
+    for (int i = 0; i < 30; i++) {
+      single("a" + i, "NG", "2024-03-01", "s" + i);
+      String id = "a" + i;
+      // a read on another thread, after the write returned, sees it
+      assertThat(readers.submit(() -> store.hasArticle(id)).get()).as(id).isTrue();
+    }
+    writing.set(false);
+    for (var f : running) {
+      assertThat(f.get(60, TimeUnit.SECONDS)).isPositive();
+    }
+    readers.shutdown();
+    assertThat(store.counts()).isEqualTo(new Store.Counts(30, 0, 30, 30));
+  }
+
+  @Test
+  void eventsJsonIsTheStoredEvent() {
+    single("a1", "NG", "2024-03-01", "first");
+    CorpusEvent e = store.event("e-a1").orElseThrow();
+    String json = org.sitrep.json.ModelJson.write(org.sitrep.json.ModelJson.event(e), false);
+    assertThat(store.eventJson("e-a1")).contains(json);
+    assertThat(store.eventsJson(EventQuery.ALL)).containsExactly(json);
+    assertThat(store.eventJson("e-none")).isEmpty();
+  }
+
+  @Test
+  void aReadOverTheLimitIsCancelledAndTheStoreGoesOn() {
+    store.close();
+    store = Store.open(db, StoreOptions.DEFAULT.withReadLimit(java.time.Duration.ofSeconds(1)));
+    single("a1", "NG", "2024-03-01", "first");
+    ReadTransactions tx = (ReadTransactions) store;
+    long t0 = System.nanoTime();
+    assertThatThrownBy(() -> tx.read("run a slow query", c -> {
+          try (Statement st = c.createStatement()) {
+            return st.execute(slowQuery());
+          }
+        }))
+        .isInstanceOf(StoreTimeoutException.class)
+        .hasMessageContaining("cannot run a slow query from " + store.describe())
+        .hasMessageContaining("within the read limit of 1.0 s");
+    assertThat((System.nanoTime() - t0) / 1e9).isLessThan(10);
+    // every reader still works: the cancelled one was closed, not given back
+    for (int i = 0; i < 6; i++) {
+      assertThat(store.counts().articles()).isEqualTo(1);
+    }
+    single("a2", "NG", "2024-03-02", "second");
+    assertThat(store.counts().articles()).isEqualTo(2);
   }
 }
