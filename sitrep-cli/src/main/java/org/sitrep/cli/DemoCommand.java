@@ -86,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
     try {
       return Store.open(where, serve.store(spec));
     } catch (StoreException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, where);
     }
   }
 

@@ -2,11 +2,14 @@ package org.sitrep.cli;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.sitrep.core.Pipeline;
 import picocli.CommandLine;
+import org.sitrep.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.ScopeType;
@@ -52,7 +55,26 @@ public final class Main implements Runnable {
   @Spec private CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    System.exit(commandLine(new Main()).execute(args));
+  }
+
+  /**
+   * The command line for {@code main}. A store that cannot be opened (locked, server down, disk
+   * full) is the user's to fix, so it exits as a usage error, but its message alone says what to
+   * do: the usage text after it would only bury it.
+   */
+  static CommandLine commandLine(Main main) {
+    CommandLine cl = new CommandLine(main);
+    IParameterExceptionHandler usual = cl.getParameterExceptionHandler();
+    return cl.setParameterExceptionHandler((e, args) -> {
+      if (!(e.getCause() instanceof StoreException)) {
+        return usual.handleParseException(e, args);
+      }
+      PrintWriter err = e.getCommandLine().getErr();
+      err.println("sitrep: " + e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
+    });
   }
 
   public Main() {

@@ -54,7 +54,7 @@ final class Fakes {
         new Main(
             pipeline, baseline, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out);
     int exit =
-        new CommandLine(main)
+        Main.commandLine(main)
             .setOut(new PrintWriter(help, true))
             .setErr(new PrintWriter(err, true))
             .execute(args);

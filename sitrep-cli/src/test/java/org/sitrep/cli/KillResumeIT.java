@@ -27,21 +27,8 @@ class KillResumeIT {
 
   @Test
   void killedIngestsResumeToTheSameCorpus() throws Exception {
-    // the demo articles and a syndicated copy of each (another URL): 26 articles, 13 of them
-    // near-duplicates, so that kills land in analysis, in deduplication and in clustering
-    Path demo = DemoCommand.copyExamples(dir.resolve("demo"));
-    List<String> lines = new ArrayList<>();
-    try (var files = Files.list(demo)) {
-      for (Path f : files.sorted().toList()) {
-        for (String line : Files.readAllLines(f)) {
-          lines.add(line);
-          lines.add(line.replaceFirst("\"id\": \"([^\"]+)\"", "\"id\": \"$1-copy\"")
-              .replaceFirst("\"url\": \"([^\"]+)\"", "\"url\": \"$1?syndicated\""));
-        }
-      }
-    }
-    Path examples = dir.resolve("articles.jsonl");
-    Files.write(examples, lines);
+    Path examples = SyndicatedDemo.write(dir);
+    List<String> lines = Files.readAllLines(examples);
     String clean = dir.resolve("clean.duckdb").toString();
     Fakes.Run reference = Fakes.run(SharedPipeline::get, "", "ingest", examples.toString(), "--db", clean);
     assertThat(reference.exit()).as(reference.err()).isEqualTo(ExitCodes.OK);

@@ -117,6 +117,9 @@ enum Dialect {
           || m.contains("database file") && m.contains("not a valid")) {
         return new StoreException(what + " is not a sitrep database (not a DuckDB file)", e);
       }
+      if (diskFull(e)) {
+        return new StoreException("cannot open " + what + ": " + firstLine(e) + "; " + DISK_FULL_HINT, e);
+      }
       return null;
     }
   },
@@ -225,6 +228,15 @@ enum Dialect {
 
   /** A clear StoreException for the failures users cause (lock, server, login), else null. */
   abstract StoreException translate(String what, SQLException e);
+
+  /** The disk holding the database is full (DuckDB's file, a PostgreSQL server's data). */
+  static boolean diskFull(Throwable e) {
+    return "53100".equals(sqlState(e)) || messages(e).contains("No space left on device");
+  }
+
+  /** What a user should do about a full disk; nothing committed is lost. */
+  static final String DISK_FULL_HINT =
+      "the disk is full: free space, then run the same command again (what was stored is kept)";
 
   /** Strips a password from a PostgreSQL URL (a {@code password=} parameter or user info). */
   static String withoutPassword(String s) {

@@ -307,6 +307,9 @@ final class JdbcStore implements Store, ReadTransactions {
             continue;
           }
           String reason = sql != null ? Dialect.firstLine(sql) : e.toString();
+          if (Dialect.diskFull(e)) {
+            reason += "; " + Dialect.DISK_FULL_HINT;
+          }
           throw new StoreException(
               "cannot " + doing + " " + what + " (nothing of it was stored): " + reason, e);
         }
