@@ -259,4 +259,47 @@ class ApiServerTest {
     assertThatThrownBy(() -> ServerOptions.local(0).withToken("short")).hasMessageContaining("16");
     assertThatThrownBy(() -> new ServerOptions("127.0.0.1", 70000, null, 4096)).hasMessageContaining("port");
   }
+
+  @Test
+  void concurrentClientsGetTheSameAnswers() throws Exception {
+    String page = http.get("/api/events?limit=3").body();
+    String brief = http.get("/api/events?view=brief").body();
+    String one = http.get("/api/events/" + ids(JSON.readTree(page)).get(0)).body();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(32);
+    List<java.util.concurrent.Future<Boolean>> answers = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      int kind = i % 3;
+      answers.add(pool.submit(() -> {
+        Http.Answer a = http.get(kind == 0 ? "/api/events?limit=3" : kind == 1 ? "/api/events?view=brief"
+            : "/api/events/" + ids(JSON.readTree(page)).get(0));
+        return a.status() == 200 && a.body().equals(kind == 0 ? page : kind == 1 ? brief : one);
+      }));
+    }
+    for (var f : answers) {
+      assertThat(f.get(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+    pool.shutdown();
+  }
+
+  @Test
+  void aQueryOverTheReadLimitIs503TooSlow() throws Exception {
+    // the store at the edge: one that always runs out of time (StoreTest checks the limit itself)
+    Store slow = (Store) java.lang.reflect.Proxy.newProxyInstance(Store.class.getClassLoader(),
+        new Class<?>[] {Store.class}, (proxy, method, args) -> {
+          if (method.getName().equals("eventsJson")) {
+            throw new org.sitrep.store.StoreTimeoutException("cannot read events from X within the read limit of 1.0 s", null);
+          }
+          try {
+            return method.invoke(store, args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    try (ApiServer s = ApiServer.start(slow, ServerOptions.local(0), null, new PrintWriter(log, true))) {
+      Http.Answer a = new Http(s.port()).get("/api/events?q=anything");
+      assertThat(error(a, 503).get("code").asText()).isEqualTo("too-slow");
+      assertThat(a.header("Retry-After")).isEqualTo("5");
+    }
+    assertThat(log.toString()).contains("GET /api/events: cannot read events from X within the read limit");
+  }
 }
