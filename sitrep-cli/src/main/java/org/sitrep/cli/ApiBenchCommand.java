@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,6 +86,12 @@ final class ApiBenchCommand implements Callable<Integer> {
       }
       List<String> ids = sample.stream().map(CorpusEvent::id).toList();
       List<String> countries = sample.stream().map(CorpusEvent::country).filter(c -> c != null).distinct().toList();
+      // a country and the month of one of its events: what a user of the page filters to
+      List<String> countryMonths = sample.stream()
+          .filter(e -> e.country() != null && e.date() != null && e.date().matches("\\d{4}-\\d{2}-\\d{2}"))
+          .map(e -> "country=" + e.country() + "&from=" + e.date().substring(0, 7) + "-01&to="
+              + YearMonth.parse(e.date().substring(0, 7)).atEndOfMonth())
+          .distinct().toList();
       String base = "http://127.0.0.1:" + server.port();
       int pages = (int) Math.max(1, Math.min(total, 100_000) / 100);
       List<Kind> kinds = List.of(
@@ -92,6 +99,8 @@ final class ApiBenchCommand implements Callable<Integer> {
           new Kind("events, page of 100", i -> "/api/events?limit=100&offset=" + 100 * (i % pages)),
           new Kind("events, 500 brief (page)", i -> "/api/events?view=brief&limit=500&offset="
               + 500 * (i % Math.max(1, pages / 5))),
+          new Kind("country-month, brief", i -> "/api/events?view=brief&limit=500&"
+              + (countryMonths.isEmpty() ? "" : countryMonths.get(i % countryMonths.size()))),
           new Kind("one event", i -> "/api/events/" + ids.get(i % ids.size())),
           new Kind("export geojson, 1 country", i -> "/api/export?format=geojson&country="
               + (countries.isEmpty() ? "KE" : countries.get(i % countries.size()))));
