@@ -23,13 +23,11 @@ import org.sitrep.model.corpus.ReportRef;
 
 /**
  * The store on JDBC, for DuckDB and PostgreSQL alike: the schema and the SQL are shared, {@link
- * Dialect} holds the few differences. One writing connection, used under its own lock; reads from
- * any thread on a {@link ReadPool}, each bounded by the options' read limit. The streaming reads
- * ({@link #forEachEvent}, {@link #forEachArticle}) use a connection of their own, so their sinks may
- * call back into the store. A PostgreSQL server that goes away is waited for (see {@link
- * StoreOptions#reconnectFor}); a write cut off by it is redone unless it was committed.
+ * Dialect} holds the few differences; {@link Connections} runs the transactions. The streaming
+ * reads ({@link #forEachEvent}, {@link #forEachArticle}) use a connection of their own, so their
+ * sinks may call back into the store.
  */
-final class JdbcStore implements Store, ReadTransactions {
+final class JdbcStore implements Store {
   /** Flyway logs every migration at INFO; sitrep's output is its own. Kept: JUL holds it weakly. */
   private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
@@ -37,29 +35,18 @@ final class JdbcStore implements Store, ReadTransactions {
     FLYWAY_LOG.setLevel(Level.WARNING);
   }
 
-  private final Dialect dialect;
-  private final String db;
   private final String what;
-  private final StoreOptions options;
-  private final Object writeLock = new Object();
-  /** The writing connection; replaced (under {@link #writeLock}) when a lost server comes back. */
-  private volatile Connection conn;
-  private final ReadPool readers;
+  private final Connections tx;
   private final ArticleReads articleReads;
   private final ReportReads reportReads;
   private final EventReads eventReads;
-  private volatile boolean closed;
 
   private JdbcStore(Dialect dialect, String db, Connection conn, StoreOptions options) {
-    this.dialect = dialect;
-    this.db = db;
     this.what = dialect.describe(db);
-    this.options = options;
-    this.conn = conn;
-    this.readers = new ReadPool(options.readers(), () -> dialect.readerConnection(this.conn, db));
-    this.articleReads = new ArticleReads(dialect, this);
-    this.reportReads = new ReportReads(dialect, this);
-    this.eventReads = new EventReads(dialect, this);
+    this.tx = new Connections(dialect, db, conn, options);
+    this.articleReads = new ArticleReads(dialect, tx);
+    this.reportReads = new ReportReads(dialect, tx);
+    this.eventReads = new EventReads(dialect, tx);
   }
 
   static Store open(Dialect dialect, String db, StoreOptions options) {
@@ -70,7 +57,7 @@ final class JdbcStore implements Store, ReadTransactions {
     try {
       conn = dialect.connect(db);
     } catch (SQLException e) {
-      throw fail(dialect, what, "cannot open " + what, e);
+      throw Connections.fail(dialect, what, "cannot open " + what, e);
     }
     try {
       migrate(dialect, db, what);
@@ -80,10 +67,10 @@ final class JdbcStore implements Store, ReadTransactions {
       conn.setAutoCommit(false);
       return new JdbcStore(dialect, db, conn, options);
     } catch (SQLException e) {
-      closeQuietly(conn);
-      throw fail(dialect, what, "cannot open " + what, e);
+      Connections.closeQuietly(conn);
+      throw Connections.fail(dialect, what, "cannot open " + what, e);
     } catch (RuntimeException e) {
-      closeQuietly(conn);
+      Connections.closeQuietly(conn);
       throw e;
     }
   }
@@ -123,7 +110,7 @@ final class JdbcStore implements Store, ReadTransactions {
         throw new StoreException(
             what + " is not a sitrep database: it holds tables but no sitrep schema history", e);
       }
-      SQLException sql = sqlCause(e);
+      SQLException sql = Connections.sqlCause(e);
       if (sql != null) {
         StoreException clear = dialect.translate(what, sql);
         if (clear != null) {
@@ -155,7 +142,7 @@ final class JdbcStore implements Store, ReadTransactions {
   @Override
   public void reject(String key, String id, String code, String message) {
     // ON CONFLICT DO NOTHING: redone after a lost connection, it cannot record twice
-    writing("record the rejection of " + id + " in", () -> false, c -> {
+    tx.write("record the rejection of " + id + " in", () -> false, c -> {
       try (PreparedStatement ps =
           c.prepareStatement(
               "INSERT INTO rejected (article_key, id, code, message, rejected_at) VALUES (?, ?, ?, ?, ?)"
@@ -252,7 +239,7 @@ final class JdbcStore implements Store, ReadTransactions {
 
   @Override
   public Counts counts() {
-    return read(
+    return tx.read(
         "count",
         c -> {
           try (PreparedStatement ps =
@@ -273,210 +260,18 @@ final class JdbcStore implements Store, ReadTransactions {
   public void write(ArticleWrite w) {
     String id = w.article().id();
     // one transaction: after a lost connection, the article is either all there or not at all
-    writing("write article " + id + " to", () -> articleReads.hasArticle(id),
+    tx.write("write article " + id + " to", () -> articleReads.hasArticle(id),
         c -> new ArticleWriter(c).write(w));
   }
 
-  @FunctionalInterface
-  private interface SqlWrite {
-    void run(Connection c) throws SQLException;
-  }
-
-  /**
-   * Runs one write transaction on the writing connection. When the connection is lost (a restarted
-   * server), waits for the server, then redoes the write unless {@code done} shows it committed.
-   */
-  private void writing(String doing, java.util.function.BooleanSupplier done, SqlWrite work) {
-    synchronized (writeLock) {
-      long lostSince = 0;
-      while (true) {
-        checkOpen();
-        try {
-          work.run(conn);
-          conn.commit();
-          return;
-        } catch (SQLException | RuntimeException e) {
-          rollbackQuietly(conn);
-          SQLException sql = sqlCause(e);
-          if (sql != null && dialect.connectionLost(sql)) {
-            lostSince = lostSince == 0 ? System.nanoTime() : lostSince;
-            conn = awaitServer(lostSince, sql, conn);
-            if (done.getAsBoolean()) {
-              return; // the commit reached the server before the connection went
-            }
-            continue;
-          }
-          String reason = sql != null ? Dialect.firstLine(sql) : e.toString();
-          if (Dialect.diskFull(e)) {
-            reason += "; " + Dialect.DISK_FULL_HINT;
-          }
-          throw new StoreException(
-              "cannot " + doing + " " + what + " (nothing of it was stored): " + reason, e);
-        }
-      }
-    }
-  }
-
-  /**
-   * Waits, up to {@link StoreOptions#reconnectFor} since the loss, for the server to take a new
-   * connection; closes {@code broken} and returns the new one, or throws naming the cause.
-   */
-  private Connection awaitServer(long lostSince, SQLException cause, Connection broken) {
-    closeQuietly(broken);
-    readers.discardIdle();
-    long until = lostSince + options.reconnectFor().toNanos();
-    options.notices().accept("lost the connection to " + what + " (" + Dialect.firstLine(cause)
-        + "); waiting up to " + options.reconnectFor().toSeconds() + " s for it");
-    long pause = 250;
-    while (true) {
-      checkOpen();
-      try {
-        Connection c = dialect.connect(db);
-        c.setAutoCommit(false);
-        options.notices().accept(what + " is back after "
-            + (System.nanoTime() - lostSince) / 1_000_000_000L + " s");
-        return c;
-      } catch (SQLException e) {
-        if (System.nanoTime() + pause * 1_000_000L > until) {
-          throw new StoreException("lost the connection to " + what + " and it did not come back in "
-              + options.reconnectFor().toSeconds() + " s: " + Dialect.firstLine(e)
-              + "; run the same command again when it is up (what was stored is kept)", e);
-        }
-      }
-      try {
-        Thread.sleep(pause);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new StoreException("interrupted while waiting for " + what, e);
-      }
-      pause = Math.min(pause * 2, 4_000);
-    }
-  }
 
   @Override
   public void close() {
-    synchronized (writeLock) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      readers.close(); // before the writing connection: DuckDB's readers are its duplicates
-      rollbackQuietly(conn);
-      closeQuietly(conn);
-    }
+    tx.close();
   }
 
-  // ---------------------------------------------------------------- transactions
-
-  /**
-   * Runs a read on a connection of the pool, in a transaction of its own, bounded by the read
-   * limit; a read cut off by a lost server is run again once the server is back.
-   */
-  @Override
-  public <T> T read(String doing, SqlWork<T> work) {
-    long deadline = options.readLimit() == null ? 0 : System.nanoTime() + options.readLimit().toNanos();
-    long lostSince = 0;
-    while (true) {
-      checkOpen();
-      Connection c;
-      try {
-        c = readers.take();
-      } catch (SQLException e) {
-        if (dialect.connectionLost(e)) {
-          lostSince = lostSince == 0 ? System.nanoTime() : lostSince;
-          closeQuietly(awaitServer(lostSince, e, null));
-          continue;
-        }
-        throw fail(dialect, what, "cannot " + doing + " from " + what, e);
-      }
-      boolean reusable = false;
-      try {
-        T result = work.run(deadline == 0 ? c : ReadLimit.bounded(c, deadline));
-        c.commit();
-        reusable = deadline == 0 || System.nanoTime() < deadline; // no cancel may be pending
-        return result;
-      } catch (SQLException e) {
-        rollbackQuietly(c);
-        if (deadline != 0 && System.nanoTime() >= deadline) {
-          throw new StoreTimeoutException("cannot " + doing + " from " + what + " within the read limit of "
-              + options.readLimit().toMillis() / 1000.0 + " s", e);
-        }
-        if (dialect.connectionLost(e)) {
-          lostSince = lostSince == 0 ? System.nanoTime() : lostSince;
-          closeQuietly(awaitServer(lostSince, e, null));
-          continue;
-        }
-        throw fail(dialect, what, "cannot " + doing + " from " + what, e);
-      } finally {
-        readers.give(c, reusable);
-      }
-    }
-  }
-
-  /**
-   * Runs a streaming read on a connection of its own, with a cursor (PostgreSQL needs a
-   * transaction for one; DuckDB streams its results instead of materialising them).
-   */
-  @Override
-  public void stream(String doing, SqlStream work) {
-    checkOpen();
-    Connection streaming;
-    try {
-      streaming = dialect.readerConnection(conn, db);
-    } catch (SQLException e) {
-      throw fail(dialect, what, "cannot " + doing + " from " + what, e);
-    }
-    try (Connection c = streaming) {
-      c.setAutoCommit(false);
-      try {
-        work.run(c);
-      } finally {
-        c.rollback();
-      }
-    } catch (SQLException e) {
-      throw fail(dialect, what, "cannot " + doing + " from " + what, e);
-    }
-  }
-
-  private void checkOpen() {
-    if (closed) {
-      throw new StoreException(what + " is closed");
-    }
-  }
-
-  private static void rollbackQuietly(Connection c) {
-    try {
-      if (!c.isClosed() && !c.getAutoCommit()) {
-        c.rollback();
-      }
-    } catch (SQLException ignored) {
-      // the connection is gone: nothing was committed
-    }
-  }
-
-  private static void closeQuietly(Connection c) {
-    if (c == null) {
-      return;
-    }
-    try {
-      c.close();
-    } catch (SQLException ignored) {
-      // closing after a failure: the first error is the one to report
-    }
-  }
-
-  private static SQLException sqlCause(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException s) {
-        return s;
-      }
-    }
-    return null;
-  }
-
-  /** A clear message for what users cause (lock, server down, login), else "doing: cause". */
-  private static StoreException fail(Dialect dialect, String what, String doing, SQLException e) {
-    StoreException clear = dialect.translate(what, e);
-    return clear != null ? clear : new StoreException(doing + ": " + Dialect.firstLine(e), e);
+  /** The transactions under this store (tests run their own SQL through them). */
+  ReadTransactions transactions() {
+    return tx;
   }
 }

@@ -508,7 +508,7 @@ abstract class StoreContractTest {
     store.close();
     store = Store.open(db, StoreOptions.DEFAULT.withReadLimit(java.time.Duration.ofSeconds(1)));
     single("a1", "NG", "2024-03-01", "first");
-    ReadTransactions tx = (ReadTransactions) store;
+    ReadTransactions tx = ((JdbcStore) store).transactions();
     long t0 = System.nanoTime();
     assertThatThrownBy(() -> tx.read("run a slow query", c -> {
           try (Statement st = c.createStatement()) {
