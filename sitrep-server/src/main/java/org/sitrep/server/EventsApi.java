@@ -28,7 +28,7 @@ final class EventsApi {
    * One page of events, by date then id: {@code {"total", "offset", "limit", "events": [...]}},
    * each event exactly as a line of {@code export events --format jsonl}, or with {@code
    * view=brief} only the fields of {@link ModelJson#EVENT_BRIEF} (a tenth of the size: what the
-   * page's map needs). The events go out as stored, not parsed and written again.
+   * page's map needs). The events go out as stored (both views are), not parsed and written again.
    */
   void list(Context ctx) {
     EventQuery q = EventParams.read(ctx.queryParamMap(), PAGING, DEFAULT_PAGE, ServerOptions.MAX_PAGE);
@@ -37,7 +37,7 @@ final class EventsApi {
       throw ApiException.badParameter("view", "view is full (the default) or brief");
     }
     boolean brief = "brief".equals(view);
-    List<String> events = store.eventsJson(q);
+    List<String> events = store.eventsJson(q, brief);
     long total = q.offset() == 0 && events.size() < q.limit()
         ? events.size() // the whole answer is on this page: no second query
         : store.countEvents(q.unpaged());
@@ -48,7 +48,7 @@ final class EventsApi {
         .append(",\"events\":[");
     for (int i = 0; i < events.size(); i++) {
       String e = events.get(i);
-      b.append(i == 0 ? "" : ",").append(brief ? ModelJson.briefEvent(e) : e);
+      b.append(i == 0 ? "" : ",").append(e);
     }
     b.append("]}");
     Json.send(ctx, 200, b.toString());

@@ -187,7 +187,7 @@ final class ArticleWriter {
             conn.prepareStatement(
                 "INSERT INTO events (id, event_date, date_earliest, date_latest, country,"
                     + " admin1, event_type, sub_type, actor1, actor2, fatalities, search_text,"
-                    + " body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " body, brief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement stored =
             conn.prepareStatement("SELECT body FROM reports WHERE article = ? AND idx = ?")) {
       for (CorpusEvent e : w.events()) {
@@ -224,7 +224,9 @@ final class ArticleWriter {
           insert.setInt(11, e.fatalities());
         }
         insert.setString(12, text.toString());
-        insert.setString(13, ModelJson.write(ModelJson.event(e), false));
+        String body = ModelJson.write(ModelJson.event(e), false);
+        insert.setString(13, body);
+        insert.setString(14, ModelJson.briefEvent(body));
         insert.addBatch();
       }
       insert.executeBatch();

@@ -203,8 +203,8 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public List<String> eventsJson(EventQuery query) {
-    return eventReads.eventsJson(query);
+  public List<String> eventsJson(EventQuery query, boolean brief) {
+    return eventReads.eventsJson(query, brief);
   }
 
   @Override

@@ -88,10 +88,11 @@ public interface Store extends AutoCloseable {
   List<CorpusEvent> events(EventQuery query);
 
   /**
-   * The events {@link #events} would give, as their stored JSON (each written by {@code
-   * ModelJson.event}): what a server sends on without parsing it.
+   * The events {@link #events} would give, as their stored JSON: each as {@code ModelJson.event}
+   * writes it, or when {@code brief} as {@code ModelJson.briefEvent} makes it of that. What a
+   * server sends on without parsing it.
    */
-  List<String> eventsJson(EventQuery query);
+  List<String> eventsJson(EventQuery query, boolean brief);
 
   /** The event {@link #event} would give, as its stored JSON. */
   Optional<String> eventJson(String id);

@@ -34,6 +34,11 @@ abstract class StoreContractTest {
   /** The JDBC URL to reach {@code db} directly (for tampering with it). */
   abstract String jdbcUrl(String db);
 
+  /** Drops a column, as a database of an older schema would not have it. */
+  void dropColumn(Statement st, String table, String column) throws Exception {
+    st.execute("ALTER TABLE " + table + " DROP COLUMN " + column);
+  }
+
   /** A query that runs far longer than a second on this database. */
   abstract String slowQuery();
 
@@ -472,7 +477,7 @@ abstract class StoreContractTest {
           long now = store.counts().articles();
           // one writer, each article one transaction: counts only grow, events match articles
           assertThat(now).isGreaterThanOrEqualTo(last);
-          assertThat(store.eventsJson(EventQuery.ALL).size()).isGreaterThanOrEqualTo((int) now);
+          assertThat(store.eventsJson(EventQuery.ALL, true).size()).isGreaterThanOrEqualTo((int) now);
           last = now;
           reads++;
         }
@@ -499,7 +504,8 @@ abstract class StoreContractTest {
     CorpusEvent e = store.event("e-a1").orElseThrow();
     String json = org.sitrep.json.ModelJson.write(org.sitrep.json.ModelJson.event(e), false);
     assertThat(store.eventJson("e-a1")).contains(json);
-    assertThat(store.eventsJson(EventQuery.ALL)).containsExactly(json);
+    assertThat(store.eventsJson(EventQuery.ALL, false)).containsExactly(json);
+    assertThat(store.eventsJson(EventQuery.ALL, true)).containsExactly(org.sitrep.json.ModelJson.briefEvent(json));
     assertThat(store.eventJson("e-none")).isEmpty();
   }
 
@@ -525,5 +531,22 @@ abstract class StoreContractTest {
     }
     single("a2", "NG", "2024-03-02", "second");
     assertThat(store.counts().articles()).isEqualTo(2);
+  }
+
+  @Test
+  void aStoreOfSchemaVersion2GetsTheBriefsOfItsEvents() throws Exception {
+    single("a1", "NG", "2024-03-01", "first");
+    single("a2", "ML", "2024-03-02", "second");
+    List<String> briefs = store.eventsJson(EventQuery.ALL, true);
+    store.close();
+    store = null;
+    // back to version 2: no brief column, no record of migration 3
+    try (Connection c = DriverManager.getConnection(jdbcUrl(db)); Statement st = c.createStatement()) {
+      dropColumn(st, "events", "brief");
+      st.execute("DELETE FROM flyway_schema_history WHERE version = '3'");
+    }
+    store = Store.open(db);
+    assertThat(store.eventsJson(EventQuery.ALL, true)).isEqualTo(briefs).hasSize(2)
+        .allSatisfy(b -> assertThat(b).startsWith("{\"id\":\"e-a").doesNotContain("reports"));
   }
 }
