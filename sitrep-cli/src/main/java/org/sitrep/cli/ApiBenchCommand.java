@@ -56,6 +56,11 @@ final class ApiBenchCommand implements Callable<Integer> {
       description = "Time per kind of request (default: ${DEFAULT-VALUE}), after 3 s of warm-up.")
   private int seconds;
 
+  @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "" + ServerOptions.DEFAULT_CACHE_MEGABYTES,
+      description = "The server's cache of event lists, as serve has it (default: ${DEFAULT-VALUE};"
+          + " 0: every request queries the store).")
+  private int cacheMegabytes;
+
   private record Kind(String name, IntFunction<String> path) {}
 
   private record Row(String name, long requests, long errors, long bytes, double seconds, long[] nanos) {
@@ -73,12 +78,13 @@ final class ApiBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (clients < 1 || clients > 1000 || seconds < 1) {
-      throw new ParameterException(spec.commandLine(), "--clients must be 1..1000 and --seconds at least 1");
+    if (clients < 1 || clients > 1000 || seconds < 1 || cacheMegabytes < 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--clients must be 1..1000, --seconds at least 1 and --cache-mb 0 or more");
     }
     PrintWriter err = spec.commandLine().getErr();
     try (Store store = db.openExisting(spec, ServeOptions.storeOptions(ServeOptions.DEFAULT_READ_LIMIT));
-        ApiServer server = ApiServer.start(store, ServerOptions.local(0), null, err)) {
+        ApiServer server = ApiServer.start(store, ServerOptions.local(0).withCache(cacheMegabytes), null, err)) {
       List<CorpusEvent> sample = store.events(new EventQuery(null, null, null, null, null, null, null, null, 2000, 0));
       long total = store.countEvents(EventQuery.ALL);
       if (sample.isEmpty()) {
@@ -195,7 +201,9 @@ final class ApiBenchCommand implements Callable<Integer> {
           r.requests(), r.errors(), r.perSecond(), r.millis(0.50), r.millis(0.99), r.millis(1.0),
           r.bytes() / r.seconds() / 1e6));
     }
-    b.append(String.format(Locale.ROOT, "%n%d concurrent clients on 127.0.0.1; each kind for the same time, one after another%n", clients));
+    b.append(String.format(Locale.ROOT, "%n%d concurrent clients on 127.0.0.1; each kind for the same time, one after"
+        + " another; the server's cache of event lists: %s%n", clients,
+        cacheMegabytes == 0 ? "off" : cacheMegabytes + " MB"));
     return b.toString();
   }
 }

@@ -37,6 +37,11 @@ final class ServeOptions {
           + " 503 too-slow (default: ${DEFAULT-VALUE}).")
   int readLimit;
 
+  @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "" + ServerOptions.DEFAULT_CACHE_MEGABYTES,
+      description = "Memory for event lists already answered, kept while the corpus is unchanged"
+          + " (default: ${DEFAULT-VALUE}; 0: none).")
+  int cacheMegabytes;
+
   /** Reads side by side, each bounded by --read-limit: no query holds the server's threads. */
   StoreOptions store(CommandSpec spec) {
     if (readLimit < 1) {
@@ -51,7 +56,7 @@ final class ServeOptions {
 
   ServerOptions options(CommandSpec spec, String token) {
     try {
-      return new ServerOptions(host, port, token, ServerOptions.DEFAULT_MAX_BODY);
+      return new ServerOptions(host, port, token, ServerOptions.DEFAULT_MAX_BODY, cacheMegabytes);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -66,7 +66,8 @@ public final class ApiServer implements AutoCloseable {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(log, "log");
-    EventsApi events = new EventsApi(store);
+    // characters are counted: a megabyte holds ~half a million of them (two bytes each)
+    EventsApi events = new EventsApi(store, new AnswerCache(store, options.cacheMegabytes() * 512L * 1024));
     ArticlesApi articles = new ArticlesApi(store, intake, options.token(), options.maxBodyBytes());
     byte[] openapi = resource(OPENAPI);
     List<Route> routes =

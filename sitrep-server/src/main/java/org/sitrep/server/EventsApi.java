@@ -19,9 +19,11 @@ final class EventsApi {
   private static final Set<String> EXPORT = Set.of("format", "limit", "offset");
 
   private final Store store;
+  private final AnswerCache cache;
 
-  EventsApi(Store store) {
+  EventsApi(Store store, AnswerCache cache) {
     this.store = store;
+    this.cache = cache;
   }
 
   /**
@@ -37,6 +39,10 @@ final class EventsApi {
       throw ApiException.badParameter("view", "view is full (the default) or brief");
     }
     boolean brief = "brief".equals(view);
+    Json.send(ctx, 200, cache.get("events " + brief + " " + q, () -> page(q, brief)));
+  }
+
+  private String page(EventQuery q, boolean brief) {
     List<String> events = store.eventsJson(q, brief);
     long total = q.offset() == 0 && events.size() < q.limit()
         ? events.size() // the whole answer is on this page: no second query
@@ -51,7 +57,7 @@ final class EventsApi {
       b.append(i == 0 ? "" : ",").append(e);
     }
     b.append("]}");
-    Json.send(ctx, 200, b.toString());
+    return b.toString();
   }
 
   /** One event as the corpus JSONL export gives it: reports, figures with their ledgers. */

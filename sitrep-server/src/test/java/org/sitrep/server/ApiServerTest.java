@@ -257,7 +257,7 @@ class ApiServerTest {
   @Test
   void optionsAreChecked() {
     assertThatThrownBy(() -> ServerOptions.local(0).withToken("short")).hasMessageContaining("16");
-    assertThatThrownBy(() -> new ServerOptions("127.0.0.1", 70000, null, 4096)).hasMessageContaining("port");
+    assertThatThrownBy(() -> new ServerOptions("127.0.0.1", 70000, null, 4096, 0)).hasMessageContaining("port");
   }
 
   @Test
@@ -301,5 +301,25 @@ class ApiServerTest {
       assertThat(a.header("Retry-After")).isEqualTo("5");
     }
     assertThat(log.toString()).contains("GET /api/events: cannot read events from X within the read limit");
+  }
+
+  @Test
+  void cachedListsChangeWithTheCorpus(@TempDir Path own) throws Exception {
+    try (Store s = Fixtures.store(own);
+        ApiServer cached = ApiServer.start(s, ServerOptions.local(0), null, new PrintWriter(log, true))) {
+      Http h = new Http(cached.port());
+      String first = h.get("/api/events?view=brief").body();
+      assertThat(h.get("/api/events?view=brief").body()).isEqualTo(first);
+      assertThat(json(h.get("/api/events?view=brief")).get("total").asInt()).isEqualTo(3);
+      Fixtures.addArticle(s, "n1", "E4", "2024-06-01");
+      String afterBody = h.get("/api/events?view=brief").body();
+      JsonNode after = JSON.readTree(afterBody);
+      assertThat(after.get("total").asInt()).isEqualTo(4);
+      assertThat(ids(after)).endsWith("E4");
+      // the same lists without the cache
+      try (ApiServer uncached = ApiServer.start(s, ServerOptions.local(0).withCache(0), null, new PrintWriter(log, true))) {
+        assertThat(new Http(uncached.port()).get("/api/events?view=brief").body()).isEqualTo(afterBody);
+      }
+    }
   }
 }

@@ -57,6 +57,15 @@ final class Fixtures {
     return store;
   }
 
+  /** Writes one more article with one event of its own, in Niger on {@code date}. */
+  static void addArticle(Store store, String articleId, String eventId, String date) {
+    ReportRef r = new ReportRef(articleId, 0);
+    CorpusEvent e = new CorpusEvent(eventId, "Battles", "Armed clash", "FIGHT", date, date, date, 2440485L,
+        "Niamey", "NE", "Niamey", 13.51, 2.11, 1, "Military Forces of Niger", "Unidentified Armed Group (Niger)",
+        3, List.of(), List.of(r), List.of(articleId), "state forces", "rebels", null, List.of("Outlet"), List.of());
+    write(store, articleId, date, "Soldiers clashed with gunmen near Niamey.", List.of(report(r, e)), List.of(e));
+  }
+
   private static Report report(ReportRef r, CorpusEvent e) {
     return new Report(r.article(), r.event(), e.type(), e.subType(), e.plover(), e.date(), e.dateEarliest(),
         e.dateLatest(), e.place(), e.placeName(), e.country(), "01", e.admin1(), e.lat(), e.lon(), 1,

@@ -43,6 +43,10 @@ final class ArticleWriter {
     updateComponents(w, newReports);
     deleteEvents(w);
     insertEvents(w, newReports);
+    try (PreparedStatement ps =
+        conn.prepareStatement("UPDATE corpus_version SET version = version + 1 WHERE id = 1")) {
+      ps.executeUpdate();
+    }
   }
 
   private void insertArticle(ArticleWrite w) throws SQLException {

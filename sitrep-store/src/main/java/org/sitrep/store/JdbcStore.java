@@ -213,6 +213,16 @@ final class JdbcStore implements Store {
   }
 
   @Override
+  public long version() {
+    return tx.read("read the corpus version", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT version FROM corpus_version WHERE id = 1");
+          ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0L;
+      }
+    });
+  }
+
+  @Override
   public long countEvents(EventQuery query) {
     return eventReads.countEvents(query);
   }

@@ -97,6 +97,12 @@ public interface Store extends AutoCloseable {
   /** The event {@link #event} would give, as its stored JSON. */
   Optional<String> eventJson(String id);
 
+  /**
+   * A number that changes whenever the corpus does (each article written raises it, whichever
+   * process wrote it): answers computed at one version stay right until it changes.
+   */
+  long version();
+
   /** How many events match the query's filters (its limit and offset ignored). */
   long countEvents(EventQuery query);
 

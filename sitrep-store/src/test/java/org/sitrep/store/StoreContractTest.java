@@ -540,13 +540,29 @@ abstract class StoreContractTest {
     List<String> briefs = store.eventsJson(EventQuery.ALL, true);
     store.close();
     store = null;
-    // back to version 2: no brief column, no record of migration 3
+    // back to version 2: no brief column, no version table, no record of migrations 3 and 4
     try (Connection c = DriverManager.getConnection(jdbcUrl(db)); Statement st = c.createStatement()) {
       dropColumn(st, "events", "brief");
-      st.execute("DELETE FROM flyway_schema_history WHERE version = '3'");
+      st.execute("DROP TABLE corpus_version");
+      st.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '4')");
     }
     store = Store.open(db);
     assertThat(store.eventsJson(EventQuery.ALL, true)).isEqualTo(briefs).hasSize(2)
         .allSatisfy(b -> assertThat(b).startsWith("{\"id\":\"e-a").doesNotContain("reports"));
+  }
+
+  @Test
+  void theVersionChangesWithEachWriteAndOnlyThen() {
+    long v0 = store.version();
+    store.counts();
+    store.events(EventQuery.ALL);
+    assertThat(store.version()).isEqualTo(v0);
+    single("a1", "NG", "2024-03-01", "first");
+    long v1 = store.version();
+    assertThat(v1).isGreaterThan(v0);
+    assertThatThrownBy(() -> single("a1", "NG", "2024-03-01", "again")).isInstanceOf(StoreException.class);
+    assertThat(store.version()).as("a failed write changes nothing").isEqualTo(v1);
+    single("a2", "NG", "2024-03-02", "second");
+    assertThat(store.version()).isGreaterThan(v1);
   }
 }
