@@ -51,12 +51,9 @@ final class EventsApi {
     b.append("{\"total\":").append(total)
         .append(",\"offset\":").append(q.offset())
         .append(",\"limit\":").append(q.limit())
-        .append(",\"events\":[");
-    for (int i = 0; i < events.size(); i++) {
-      String e = events.get(i);
-      b.append(i == 0 ? "" : ",").append(e);
-    }
-    b.append("]}");
+        .append(",\"events\":[")
+        .append(String.join(",", events))
+        .append("]}");
     return b.toString();
   }
 

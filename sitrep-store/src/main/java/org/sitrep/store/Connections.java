@@ -133,8 +133,7 @@ final class Connections implements ReadTransactions, AutoCloseable {
         c = readers.take();
       } catch (SQLException e) {
         if (dialect.connectionLost(e)) {
-          lostSince = lostSince == 0 ? System.nanoTime() : lostSince;
-          closeQuietly(awaitServer(lostSince, readWait(lostSince, deadline), e, null));
+          lostSince = awaitServerForRead(lostSince, deadline, e);
           continue;
         }
         throw fail(dialect, what, "cannot " + doing + " from " + what, e);
@@ -152,8 +151,7 @@ final class Connections implements ReadTransactions, AutoCloseable {
               + options.readLimit().toMillis() / 1000.0 + " s", e);
         }
         if (dialect.connectionLost(e)) {
-          lostSince = lostSince == 0 ? System.nanoTime() : lostSince;
-          closeQuietly(awaitServer(lostSince, readWait(lostSince, deadline), e, null));
+          lostSince = awaitServerForRead(lostSince, deadline, e);
           continue;
         }
         throw fail(dialect, what, "cannot " + doing + " from " + what, e);
@@ -163,10 +161,15 @@ final class Connections implements ReadTransactions, AutoCloseable {
     }
   }
 
-  /** How long a read waits for a lost server: as a write does, but not past its read limit. */
-  private long readWait(long lostSince, long deadline) {
-    long until = lostSince + options.reconnectFor().toNanos();
-    return deadline == 0 ? until : Math.min(until, deadline);
+  /**
+   * Waits for a lost server as a write does, but not past the read's limit; returns when the loss
+   * began, for the next wait of the same read.
+   */
+  private long awaitServerForRead(long lostSince, long deadline, SQLException cause) {
+    long since = lostSince == 0 ? System.nanoTime() : lostSince;
+    long until = since + options.reconnectFor().toNanos();
+    closeQuietly(awaitServer(since, deadline == 0 ? until : Math.min(until, deadline), cause, null));
+    return since;
   }
 
   /**
