@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.sitrep.core.InputException;
 import org.sitrep.model.Article;
+import org.sitrep.nlp.NlpConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,6 +60,13 @@ final class BenchCommand implements Callable<Integer> {
   private boolean noBaseline;
 
   @Option(
+      names = "--steps",
+      description =
+          "Also time sitrep with each of its speed-ups undone in turn (SUTime on every sentence;"
+              + " CoreNLP's parser cache), so that each one's gain is measured in the same run.")
+  private boolean steps;
+
+  @Option(
       names = "--no-gc",
       description =
           "Skip the full garbage collections before loading and timing each pipeline (faster;"
@@ -92,11 +100,18 @@ final class BenchCommand implements Callable<Integer> {
         "sitrep: timing %d articles from %s on %d threads, after %d warm-up articles%n",
         articles.size(), jsonl, n, Math.min(warmup, articles.size()));
     List<Row> rows = new ArrayList<>();
-    rows.add(time(() -> Benchmark.sitrep(main.pipeline()), articles, n, err));
+    rows.add(time(() -> Benchmark.sitrep("sitrep", main.pipeline()), articles, n, err));
+    if (steps) {
+      NlpConfig d = NlpConfig.DEFAULT;
+      rows.add(time(() -> Benchmark.sitrep("sutime-everywhere",
+          Pipelines.standard(d.withTimesWhereCued(false))), articles, n, err));
+      rows.add(time(() -> Benchmark.sitrep("parser-cache-5k",
+          Pipelines.standard(d.withParserCache(5_000))), articles, n, err));
+    }
     if (!noBaseline) {
       rows.add(time(main::baseline, articles, n, err));
     }
-    main.stdout().write(table(rows).getBytes(StandardCharsets.UTF_8));
+    main.stdout().write(table(rows, !noBaseline).getBytes(StandardCharsets.UTF_8));
     main.stdout().flush();
     return ExitCodes.OK;
   }
@@ -138,7 +153,7 @@ final class BenchCommand implements Callable<Integer> {
     return articles;
   }
 
-  static String table(List<Row> rows) {
+  static String table(List<Row> rows, boolean lastIsBaseline) {
     StringBuilder sb = new StringBuilder();
     String head = "%-16s %7s %9s %9s %9s %9s %11s %10s %13s %13s%n";
     String row = "%-16s %7.1f %9d %9d %9d %9.1f %11.2f %10.0f %13.0f %13.0f%n";
@@ -154,15 +169,18 @@ final class BenchCommand implements Callable<Integer> {
               b.seconds(), b.articlesPerSecond(), b.tokensPerSecond(), b.loadedHeap() / MB,
               b.peakHeap() / MB));
     }
-    if (rows.size() == 2) {
-      Benchmark.Result s = rows.get(0).result();
-      Benchmark.Result c = rows.get(1).result();
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "%nsitrep runs at %.2fx the articles/s of %s%n",
-              s.articlesPerSecond() / Math.max(c.articlesPerSecond(), 1e-9),
-              c.name()));
+    Benchmark.Result last = rows.get(rows.size() - 1).result();
+    if (lastIsBaseline && rows.size() >= 2) {
+      sb.append('\n');
+      for (Row r : rows.subList(0, rows.size() - 1)) {
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "%s runs at %.2fx the articles/s of %s%n",
+                r.result().name(),
+                r.result().articlesPerSecond() / Math.max(last.articlesPerSecond(), 1e-9),
+                last.name()));
+      }
     }
     for (Row r : rows) {
       Map<String, Long> stages = r.result().stageMillis();
@@ -172,10 +190,16 @@ final class BenchCommand implements Callable<Integer> {
       long total = Math.max(1, stages.values().stream().mapToLong(Long::longValue).sum());
       sb.append(String.format(Locale.ROOT, "%n%s stages (ms, summed over threads)%n", r.result().name()));
       stages.forEach(
-          (stage, ms) ->
-              sb.append(
-                  String.format(
-                      Locale.ROOT, "  %-14s %9d ms %6.1f%%%n", stage, ms, 100.0 * ms / total)));
+          (stage, ms) -> {
+            sb.append(
+                String.format(Locale.ROOT, "  %-14s %9d ms %6.1f%%%n", stage, ms, 100.0 * ms / total));
+            r.result().stepMillis().forEach((step, sms) -> {
+              if (step.startsWith(stage + "/")) {
+                sb.append(String.format(Locale.ROOT, "    %-12s %9d ms %6.1f%%%n",
+                    step.substring(stage.length() + 1), sms, 100.0 * sms / total));
+              }
+            });
+          });
     }
     return sb.toString();
   }

@@ -44,6 +44,11 @@ final class Benchmark {
     default Map<String, Long> timings() {
       return Map.of();
     }
+
+    /** Cumulative milliseconds per step of a stage ("corenlp/parse"), or empty. */
+    default Map<String, Long> steps() {
+      return Map.of();
+    }
   }
 
   /** One row of the table. Heap figures are in bytes. */
@@ -55,7 +60,8 @@ final class Benchmark {
       double seconds,
       long loadedHeap,
       long peakHeap,
-      Map<String, Long> stageMillis) {
+      Map<String, Long> stageMillis,
+      Map<String, Long> stepMillis) {
     double articlesPerSecond() {
       return articles / Math.max(seconds, 1e-9);
     }
@@ -80,6 +86,7 @@ final class Benchmark {
     try {
       runAll(runner, articles.subList(0, Math.min(warmup, articles.size())), pool);
       Map<String, Long> before = runner.timings();
+      Map<String, Long> stepsBefore = runner.steps();
       MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
       if (settle) {
         memory.gc();
@@ -93,6 +100,8 @@ final class Benchmark {
       long peak = sampler.finish();
       Map<String, Long> stages = new LinkedHashMap<>();
       runner.timings().forEach((k, v) -> stages.put(k, v - before.getOrDefault(k, 0L)));
+      Map<String, Long> steps = new LinkedHashMap<>();
+      runner.steps().forEach((k, v) -> steps.put(k, v - stepsBefore.getOrDefault(k, 0L)));
       return new Result(
           runner.name(),
           (int) (articles.size() - counts[1]),
@@ -101,7 +110,8 @@ final class Benchmark {
           seconds,
           loaded,
           peak,
-          stages);
+          stages,
+          steps);
     } finally {
       pool.shutdownNow();
     }
@@ -176,11 +186,11 @@ final class Benchmark {
   }
 
   /** sitrep's whole pipeline; tokens are those of its sentences. */
-  static Runner sitrep(Pipeline pipeline) {
+  static Runner sitrep(String name, Pipeline pipeline) {
     return new Runner() {
       @Override
       public String name() {
-        return "sitrep";
+        return name;
       }
 
       @Override
@@ -196,6 +206,11 @@ final class Benchmark {
       @Override
       public Map<String, Long> timings() {
         return pipeline.timings();
+      }
+
+      @Override
+      public Map<String, Long> steps() {
+        return pipeline.stepTimings();
       }
     };
   }

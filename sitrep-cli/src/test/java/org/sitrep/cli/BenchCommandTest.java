@@ -23,7 +23,7 @@ class BenchCommandTest {
             Article.of("a", "one two three", null),
             Article.of("b", "BONJOUR le monde", null),
             Article.of("c", "four five", null));
-    Benchmark.Result r = Benchmark.measure(Benchmark.sitrep(pipeline.get()), articles, 2, 2, false);
+    Benchmark.Result r = Benchmark.measure(Benchmark.sitrep("sitrep", pipeline.get()), articles, 2, 2, false);
     assertThat(r.articles()).isEqualTo(2);
     assertThat(r.rejected()).isEqualTo(1);
     assertThat(r.tokens()).isEqualTo(5);

@@ -100,6 +100,19 @@ public final class Pipeline implements Stage {
     return out;
   }
 
+  /**
+   * Milliseconds spent so far in the steps of the stages that time their own ({@link
+   * Stage#stepNanos()}), as "stage/step", in pipeline order: parts of {@link #timings()}, not
+   * additions to it.
+   */
+  public Map<String, Long> stepTimings() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (Stage s : stages) {
+      s.stepNanos().forEach((step, ns) -> out.put(s.name() + "/" + step, ns / 1_000_000));
+    }
+    return out;
+  }
+
   public static Pipeline of(Stage... stages) {
     return new Pipeline(new ArrayList<>(List.of(stages)));
   }

@@ -4,19 +4,24 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.core.Deadline;
 import org.sitrep.core.Stage;
+import org.sitrep.core.StepTimes;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Layer;
@@ -31,16 +36,18 @@ import org.sitrep.model.Token;
  * every offset mapped back to the article's original text. The only class that sees CoreMap.
  *
  * <p>Reads TEXT (and the repaired text, when a repair stage ran); writes SENTENCES, MENTIONS and
- * TIMES. CoreNLP's pipeline is loaded once in the constructor (tens of seconds, about 1.5 GB) and is
- * safe to share between threads.
+ * TIMES. CoreNLP's annotators run one by one rather than as one pipeline, so that each runs only
+ * where its output can exist: SUTime only on sentences with a time word ({@link TimeCues}), the
+ * parser producing only the basic dependencies sitrep reads (CoreNLP's annotator builds four more
+ * graphs a sentence). The models are loaded once in the constructor ({@link CoreNlpModels}: about
+ * 8 s and 0.6 GB) and are safe to share between threads.
  */
 public final class CoreNlpStage implements Stage {
-  private final StanfordCoreNLP splitter;
-  private final StanfordCoreNLP analyser;
+  private final CoreNlpModels models;
+  private final StepTimes steps = new StepTimes("split", "pos", "lemma", "ner", "ner+sutime", "parse");
 
   public CoreNlpStage(NlpConfig config) {
-    this.splitter = new StanfordCoreNLP(config.splitterProperties());
-    this.analyser = new StanfordCoreNLP(config.analyserProperties());
+    this.models = new CoreNlpModels(config);
   }
 
   public CoreNlpStage() {
@@ -63,24 +70,27 @@ public final class CoreNlpStage implements Stage {
   }
 
   @Override
+  public Map<String, Long> stepNanos() {
+    return steps.nanos();
+  }
+
+  @Override
   public Analysis apply(Analysis in) {
     RepairedText rt = in.repaired();
     Annotation doc = new Annotation(rt.text());
-    splitter.annotate(doc);
+    steps.time("split", () -> models.splitter.annotate(doc));
     List<CoreMap> split = SentenceChunks.cut(doc);
     String date = in.article().published() == null ? null : in.article().published().toString();
     List<CoreMap> entityMentions = new ArrayList<>();
     int done = 0;
     for (List<CoreMap> group : SentenceChunks.groups(split)) {
       Deadline.check(String.format(Locale.ROOT, "corenlp, sentence %d of %d", done + 1, split.size()));
-      Annotation part = SentenceChunks.document(rt.text(), group, date);
-      analyser.annotate(part);
-      List<CoreMap> found = part.get(CoreAnnotations.MentionsAnnotation.class);
-      if (found != null) {
-        entityMentions.addAll(found);
-      }
+      entityMentions.addAll(analyse(rt.text(), group, date));
       done += group.size();
     }
+    // the two NER passes found them apart: back to text order, as one pass would give them
+    entityMentions.sort(
+        Comparator.comparingInt(m -> m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)));
 
     String original = in.text();
     List<Sentence> sentences = new ArrayList<>();
@@ -108,7 +118,7 @@ public final class CoreNlpStage implements Stage {
       }
       String type = coarseType(tag);
       // CoreNLP's mentions include pronouns ("he", "him"); the contract's mentions are names
-      if (type == null || PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+      if (type == null || PRONOUNS.contains(text.toLowerCase(Locale.ROOT))) {
         continue;
       }
       // NER sometimes pulls a preposition or article into a name: "In Alma Ata", "The Kazakh ..."
@@ -121,6 +131,50 @@ public final class CoreNlpStage implements Stage {
     }
     mentions = withCanonicalNames(mentions);
     return in.withSentences(sentences).withMentions(mentions).withTimes(times);
+  }
+
+  /**
+   * Tags, lemmas, names, numbers and times, and dependencies, for one group of sentences.
+   *
+   * @return the group's entity mentions (names, numbers, times), in no particular order
+   */
+  private List<CoreMap> analyse(String text, List<CoreMap> group, String date) {
+    Annotation all = SentenceChunks.document(text, group, date);
+    steps.time("pos", () -> models.tagger.annotate(all));
+    steps.time("lemma", () -> models.lemmas.annotate(all));
+    List<CoreMap> cued = new ArrayList<>();
+    List<CoreMap> plain = new ArrayList<>();
+    for (CoreMap s : group) {
+      boolean cue = models.names == models.namesAndTimes
+          || TimeCues.mayHoldTime(s.get(CoreAnnotations.TokensAnnotation.class));
+      (cue ? cued : plain).add(s);
+    }
+    List<CoreMap> found = new ArrayList<>();
+    found.addAll(names(text, cued, date, models.namesAndTimes, "ner+sutime"));
+    found.addAll(names(text, plain, date, models.names, "ner"));
+    if (models.parser != null) {
+      steps.time("parse", () -> {
+        for (CoreMap s : group) {
+          GrammaticalStructure gs = models.parser.predict(s);
+          s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+              SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
+                  GrammaticalStructure.Extras.NONE, null));
+        }
+      });
+    }
+    return found;
+  }
+
+  private List<CoreMap> names(String text, List<CoreMap> sentences, String date, Annotator ner,
+      String step) {
+    if (sentences.isEmpty()) {
+      return List.of();
+    }
+    // a document of these sentences alone: the annotator numbers them from 0 again
+    Annotation part = SentenceChunks.document(text, sentences, date);
+    steps.time(step, () -> ner.annotate(part));
+    List<CoreMap> found = part.get(CoreAnnotations.MentionsAnnotation.class);
+    return found == null ? List.of() : found;
   }
 
   private static final Set<String> PRONOUNS =

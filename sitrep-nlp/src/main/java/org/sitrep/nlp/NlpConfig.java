@@ -12,11 +12,29 @@ import java.util.Properties;
  * @param fineGrained CoreNLP's fine-grained NER (COUNTRY, CITY, NATIONALITY, TITLE...). Off by
  *     default: its rule matching took 60% of the NER time on news (measured: 3.0 → 4.9 articles/s
  *     on one thread), and sitrep finds demonyms with its gazetteer and titles with a word list
+ * @param timesWhereCued run SUTime only on sentences with a digit or a time word ({@link
+ *     TimeCues}); the others get the same names and numbers without it. Off runs it everywhere,
+ *     as CoreNLP does (for measuring what the cue test saves)
+ * @param parserCache hidden-layer products of rare words the parser keeps (CoreNLP's {@code
+ *     numCached}, 5,000 by default); each is 200 floats, so 100,000 take about 90 MB
  */
-public record NlpConfig(String nerModels, boolean dependencies, boolean fineGrained) {
+public record NlpConfig(
+    String nerModels, boolean dependencies, boolean fineGrained, boolean timesWhereCued,
+    int parserCache) {
   public static final NlpConfig DEFAULT =
       new NlpConfig(
-          "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz", true, false);
+          "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz", true, false, true,
+          100_000);
+
+  static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+
+  public NlpConfig withTimesWhereCued(boolean on) {
+    return new NlpConfig(nerModels, dependencies, fineGrained, on, parserCache);
+  }
+
+  public NlpConfig withParserCache(int entries) {
+    return new NlpConfig(nerModels, dependencies, fineGrained, timesWhereCued, entries);
+  }
 
   /** CoreNLP's own default NER pipeline, the baseline for throughput comparisons. */
   public static Properties baselineProperties() {
@@ -35,22 +53,22 @@ public record NlpConfig(String nerModels, boolean dependencies, boolean fineGrai
     return p;
   }
 
-  /**
-   * Tags, names, times and dependencies on sentences that the first pass made (and {@link
-   * SentenceChunks} bounded): the second pass, run on groups of sentences.
-   */
-  Properties analyserProperties() {
+  /** Names and numbers, with SUTime's times or without them. */
+  Properties nerProperties(boolean times) {
     Properties p = new Properties();
-    p.setProperty("annotators", "pos,lemma,ner" + (dependencies ? ",depparse" : ""));
-    // the tokens and sentences come from splitterProperties' pipeline
-    p.setProperty("enforceRequirements", "false");
     p.setProperty("ner.model", nerModels);
     p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrained));
     p.setProperty("ner.buildEntityMentions", "true");
-    p.setProperty("ner.useSUTime", "true");
+    p.setProperty("ner.useSUTime", Boolean.toString(times));
     p.setProperty("sutime.includeRange", "true");
     p.setProperty("sutime.markTimeRanges", "true");
-    p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    return p;
+  }
+
+  /** The dependency parser's own settings (no prefix: they go to its loader, not a pipeline). */
+  Properties parserProperties() {
+    Properties p = new Properties();
+    p.setProperty("numCached", Integer.toString(parserCache));
     return p;
   }
 }

@@ -1,0 +1,83 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * CoreNLP's annotators as sitrep runs them, each on the sentences that need it: the splitter, the
+ * tagger and lemmatiser, names and numbers with SUTime and without it, the dependency parser.
+ * They are loaded side by side (one loader a core), so that start-up takes as long as the slowest
+ * model rather than all of them. All are safe to share between threads.
+ */
+final class CoreNlpModels {
+  final StanfordCoreNLP splitter;
+  final Annotator tagger;
+  final Annotator lemmas;
+  final Annotator namesAndTimes;
+  /** The same CRF model loaded a second time (82 MB, 1.7 s, beside the others): CoreNLP offers no
+   * way to build an NER combiner with SUTime's settings around a classifier already loaded. */
+  final Annotator names;
+  /** Null when dependencies are off. */
+  final DependencyParser parser;
+
+  CoreNlpModels(NlpConfig config) {
+    // not the common pool: on two cores it has one thread
+    ExecutorService loaders = Executors.newFixedThreadPool(3, r -> {
+      Thread t = new Thread(r, "sitrep-model-loader");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      CompletableFuture<Annotator> withTimes =
+          CompletableFuture.supplyAsync(() -> ner(config.nerProperties(true)), loaders);
+      CompletableFuture<Annotator> without =
+          config.timesWhereCued()
+              ? CompletableFuture.supplyAsync(() -> ner(config.nerProperties(false)), loaders)
+              : withTimes;
+      CompletableFuture<DependencyParser> parsing =
+          config.dependencies()
+              ? CompletableFuture.supplyAsync(
+                  () -> DependencyParser.loadFromModelFile(NlpConfig.PARSER_MODEL, config.parserProperties()),
+                  loaders)
+              : CompletableFuture.completedFuture(null);
+      this.splitter = new StanfordCoreNLP(config.splitterProperties());
+      this.tagger = new POSTaggerAnnotator("pos", new Properties());
+      this.lemmas = new MorphaAnnotator(false);
+      this.namesAndTimes = join(withTimes);
+      this.names = join(without);
+      this.parser = join(parsing);
+    } finally {
+      loaders.shutdown();
+    }
+  }
+
+  private static Annotator ner(Properties p) {
+    try {
+      return new NERCombinerAnnotator(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load CoreNLP's NER models", e);
+    }
+  }
+
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+}
