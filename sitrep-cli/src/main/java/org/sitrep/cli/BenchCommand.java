@@ -101,8 +101,8 @@ final class BenchCommand implements Callable<Integer> {
         articles.size(), jsonl, n, Math.min(warmup, articles.size()));
     List<Row> rows = new ArrayList<>();
     if (steps) {
-      // before sitrep's own row: the first row runs in the coldest JVM, so this order can only
-      // flatter the variants, never the steps' gains
+      // CoreNLP's code keeps getting faster over the first several hundred articles a JVM runs,
+      // so rows compare fairly only with a warm-up as long as the timed run (--warmup = --limit)
       NlpConfig d = NlpConfig.DEFAULT;
       rows.add(time(() -> Benchmark.sitrep("sutime-everywhere",
           Pipelines.standard(d.withTimesWhereCued(false))), articles, n, err));

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
       "Time per article of each stage of sitrep's pipeline, measured with JMH on the first 40"
           + " articles of FILE (each stage on what the stages before it made of them), and the"
           + " share of the pipeline's time taken by the stages sitrep owns rather than CoreNLP.",
-      "Takes about 5 minutes: JMH forks a JVM, loads the models, warms up and measures each stage."
+      "Takes about 8 minutes: JMH forks a JVM for each stage, loads the models, analyses the articles, warms up and measures."
     })
 final class StagesBenchCommand implements Callable<Integer> {
   @ParentCommand private BenchCommand bench;

@@ -17,8 +17,9 @@ import java.util.concurrent.Executors;
 /**
  * CoreNLP's annotators as sitrep runs them, each on the sentences that need it: the splitter, the
  * tagger and lemmatiser, names and numbers with SUTime and without it, the dependency parser.
- * They are loaded side by side (one loader a core), so that start-up takes as long as the slowest
- * model rather than all of them. All are safe to share between threads.
+ * The NER models and the parser load on threads of their own while the tagger loads on the
+ * caller's, so that on two cores start-up takes about half the sum of their loading times. All are
+ * safe to share between threads.
  */
 final class CoreNlpModels {
   final StanfordCoreNLP splitter;
