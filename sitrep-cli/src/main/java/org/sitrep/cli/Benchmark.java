@@ -98,10 +98,6 @@ final class Benchmark {
       long[] counts = runAll(runner, articles, pool);
       double seconds = (System.nanoTime() - t0) / 1e9;
       long peak = sampler.finish();
-      Map<String, Long> stages = new LinkedHashMap<>();
-      runner.timings().forEach((k, v) -> stages.put(k, v - before.getOrDefault(k, 0L)));
-      Map<String, Long> steps = new LinkedHashMap<>();
-      runner.steps().forEach((k, v) -> steps.put(k, v - stepsBefore.getOrDefault(k, 0L)));
       return new Result(
           runner.name(),
           (int) (articles.size() - counts[1]),
@@ -110,11 +106,18 @@ final class Benchmark {
           seconds,
           loaded,
           peak,
-          stages,
-          steps);
+          since(before, runner.timings()),
+          since(stepsBefore, runner.steps()));
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Cumulative times now, less what they were before the timed run. */
+  private static Map<String, Long> since(Map<String, Long> before, Map<String, Long> now) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    now.forEach((k, v) -> out.put(k, v - before.getOrDefault(k, 0L)));
+    return out;
   }
 
   /** @return {tokens, rejected articles} */

@@ -18,14 +18,17 @@ import java.util.concurrent.Executors;
  * CoreNLP's annotators as sitrep runs them, each on the sentences that need it: the splitter, the
  * tagger and lemmatiser, names and numbers with SUTime and without it, the dependency parser.
  * The NER models and the parser load on threads of their own while the tagger loads on the
- * caller's, so that on two cores start-up takes about half the sum of their loading times. All are
- * safe to share between threads.
+ * caller's, so that their loading overlaps (measured: start-up no shorter than before, ~9-10 s,
+ * because the second copy of the CRF model takes back what the overlap saves). All are safe to
+ * share between threads.
  */
 final class CoreNlpModels {
   final StanfordCoreNLP splitter;
   final Annotator tagger;
   final Annotator lemmas;
   final Annotator namesAndTimes;
+  /** Whether {@link #names} serves the sentences without a time word; else both are one annotator. */
+  final boolean timesWhereCued;
   /** The same CRF model loaded a second time (82 MB, 1.7 s, beside the others): CoreNLP offers no
    * way to build an NER combiner with SUTime's settings around a classifier already loaded. */
   final Annotator names;
@@ -33,6 +36,7 @@ final class CoreNlpModels {
   final DependencyParser parser;
 
   CoreNlpModels(NlpConfig config) {
+    this.timesWhereCued = config.timesWhereCued();
     // not the common pool: on two cores it has one thread
     ExecutorService loaders = Executors.newFixedThreadPool(3, r -> {
       Thread t = new Thread(r, "sitrep-model-loader");

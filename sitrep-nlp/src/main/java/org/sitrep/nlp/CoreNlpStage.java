@@ -145,7 +145,7 @@ public final class CoreNlpStage implements Stage {
     List<CoreMap> cued = new ArrayList<>();
     List<CoreMap> plain = new ArrayList<>();
     for (CoreMap s : group) {
-      boolean cue = models.names == models.namesAndTimes
+      boolean cue = !models.timesWhereCued
           || TimeCues.mayHoldTime(s.get(CoreAnnotations.TokensAnnotation.class));
       (cue ? cued : plain).add(s);
     }
