@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * share of the pipeline's time that the stages sitrep owns take (the goal: under 5%).
  */
 public final class StageBench {
-  /** The benchmark methods whose stages CoreNLP does the work of. */
+  /** The stages whose work CoreNLP does. */
   static final List<String> CORENLP = List.of("corenlp");
 
   private StageBench() {}
@@ -39,8 +39,7 @@ public final class StageBench {
     Collection<RunResult> results = new Runner(options).run();
     Map<String, Double> perArticle = new LinkedHashMap<>();
     for (RunResult r : results) {
-      String method = r.getParams().getBenchmark();
-      perArticle.put(method.substring(method.lastIndexOf('.') + 1), r.getPrimaryResult().getScore());
+      perArticle.put(r.getParams().getParam("stage"), r.getPrimaryResult().getScore());
     }
     out.print(summary(perArticle));
     return perArticle;

@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -36,6 +37,8 @@ import org.sitrep.model.Analysis;
  * against. The pipeline comes from the class named by {@value #PIPELINE} (a {@code
  * Supplier<Pipeline>}, so that this module needs none of the modules that put it together), the
  * articles from the JSONL file named by {@value #ARTICLES_FILE}; {@link StageBench} sets both.
+ * Each stage is a value of {@link #stage}: JMH forks a JVM for each, which loads the models and
+ * analyses the articles again, so that no stage runs in a JVM another one warmed.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,6 +51,11 @@ public class StageBenchmarks {
   static final String ARTICLES_FILE = "sitrep.bench.articles";
   /** Articles each operation runs through a stage; scores are per article. */
   static final int ARTICLES = 40;
+
+  /** The stage timed: a name from the pipeline, CoreNLP's included. */
+  @Param({"language", "text-repair", "corenlp", "times", "places", "quantities", "statements",
+      "claims", "events"})
+  public String stage;
 
   private final Map<String, Stage> stages = new HashMap<>();
   /** Each stage's inputs: what the stages before it made of the articles. */
@@ -96,7 +104,9 @@ public class StageBenchmarks {
   }
 
   /** The stage applied to each of its inputs, every result consumed so that none is optimised away. */
-  private void run(String stage, Blackhole bh) {
+  @Benchmark
+  @OperationsPerInvocation(ARTICLES)
+  public void stage(Blackhole bh) {
     Stage s = stages.get(stage);
     if (s == null) {
       throw new IllegalStateException("the pipeline has no stage " + stage + ": " + stages.keySet());
@@ -108,59 +118,5 @@ public class StageBenchmarks {
         bh.consume(e);
       }
     }
-  }
-
-  @Benchmark
-  @OperationsPerInvocation(ARTICLES)
-  public void language(Blackhole bh) {
-    run("language", bh);
-  }
-
-  @Benchmark
-  @OperationsPerInvocation(ARTICLES)
-  public void textRepair(Blackhole bh) {
-    run("text-repair", bh);
-  }
-
-  @Benchmark
-  @OperationsPerInvocation(ARTICLES)
-  public void corenlp(Blackhole bh) {
-    run("corenlp", bh);
-  }
-
-  @Benchmark
-  @OperationsPerInvocation(ARTICLES)
-  public void times(Blackhole bh) {
-    run("times", bh);
-  }
-
-  @Benchmark
-  @OperationsPerInvocation(ARTICLES)
-  public void places(Blackhole bh) {
-    run("places", bh);
-  }
-
-  @Benchmark
-  @OperationsPerInvocation(ARTICLES)
-  public void quantities(Blackhole bh) {
-    run("quantities", bh);
-  }
-
-  @Benchmark
-  @OperationsPerInvocation(ARTICLES)
-  public void statements(Blackhole bh) {
-    run("statements", bh);
-  }
-
-  @Benchmark
-  @OperationsPerInvocation(ARTICLES)
-  public void claims(Blackhole bh) {
-    run("claims", bh);
-  }
-
-  @Benchmark
-  @OperationsPerInvocation(ARTICLES)
-  public void events(Blackhole bh) {
-    run("events", bh);
   }
 }
