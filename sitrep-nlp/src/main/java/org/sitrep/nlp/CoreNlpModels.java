@@ -34,6 +34,8 @@ final class CoreNlpModels {
   final Annotator names;
   /** Null when dependencies are off. */
   final DependencyParser parser;
+  /** The same parser's model run faster; null when off or when this CoreNLP hides the model. */
+  final VectorParser vectorParser;
 
   CoreNlpModels(NlpConfig config) {
     this.timesWhereCued = config.timesWhereCued();
@@ -62,6 +64,9 @@ final class CoreNlpModels {
       this.namesAndTimes = join(withTimes);
       this.names = join(without);
       this.parser = join(parsing);
+      this.vectorParser = parser != null && config.vectorParser()
+          ? VectorParser.open(parser, config.parserCache())
+          : null;
     } finally {
       loaders.shutdown();
     }

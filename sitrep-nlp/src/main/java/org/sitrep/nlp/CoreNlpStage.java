@@ -154,10 +154,15 @@ public final class CoreNlpStage implements Stage {
     found.addAll(names(text, plain, date, models.names, "ner"));
     if (models.parser != null) {
       steps.time("parse", () -> {
-        for (CoreMap s : group) {
-          GrammaticalStructure gs = models.parser.predict(s);
-          s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
-              SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
+        List<GrammaticalStructure> parsed = new ArrayList<>(group.size());
+        if (models.vectorParser != null) {
+          parsed.addAll(models.vectorParser.predict(group));
+        } else {
+          group.forEach(s -> parsed.add(models.parser.predict(s)));
+        }
+        for (int i = 0; i < group.size(); i++) {
+          group.get(i).set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+              SemanticGraphFactory.makeFromTree(parsed.get(i), SemanticGraphFactory.Mode.BASIC,
                   GrammaticalStructure.Extras.NONE, null));
         }
       });

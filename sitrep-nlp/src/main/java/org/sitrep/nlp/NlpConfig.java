@@ -16,26 +16,33 @@ import java.util.Properties;
  *     TimeCues}); the others get the same names and numbers without it. Off runs it everywhere,
  *     as CoreNLP does (for measuring what the cue test saves)
  * @param parserCache hidden-layer products of rare words the parser keeps (CoreNLP's {@code
- *     numCached}, 5,000 by default). Each is 1,000 floats (4 KB), so 20,000 take 80 MB; measured on
- *     300 realism articles, one thread: parse 48-54 s at 5,000, 42 s at 20,000, 40 s at 50,000 and
- *     at 100,000
+ *     numCached}, 5,000 by default). CoreNLP keeps each as 1,000 floats (4 KB): 20,000 take 80 MB;
+ *     measured on 300 realism articles, one thread: parse 48-54 s at 5,000, 42 s at 20,000, 40 s at
+ *     50,000 and at 100,000. {@link VectorParser} keeps them as doubles in a table of the largest
+ *     power of two not above this: 16,384 entries, 128 MB
+ * @param vectorParser run the parser's network with {@link VectorParser}: the same parses, about
+ *     three times faster. Off runs CoreNLP's own loop (for measuring what it saves)
  */
 public record NlpConfig(
     String nerModels, boolean dependencies, boolean fineGrained, boolean timesWhereCued,
-    int parserCache) {
+    int parserCache, boolean vectorParser) {
   public static final NlpConfig DEFAULT =
       new NlpConfig(
           "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz", true, false, true,
-          20_000);
+          20_000, true);
 
   static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
   public NlpConfig withTimesWhereCued(boolean on) {
-    return new NlpConfig(nerModels, dependencies, fineGrained, on, parserCache);
+    return new NlpConfig(nerModels, dependencies, fineGrained, on, parserCache, vectorParser);
   }
 
   public NlpConfig withParserCache(int entries) {
-    return new NlpConfig(nerModels, dependencies, fineGrained, timesWhereCued, entries);
+    return new NlpConfig(nerModels, dependencies, fineGrained, timesWhereCued, entries, vectorParser);
+  }
+
+  public NlpConfig withVectorParser(boolean on) {
+    return new NlpConfig(nerModels, dependencies, fineGrained, timesWhereCued, parserCache, on);
   }
 
   /** CoreNLP's own default NER pipeline, the baseline for throughput comparisons. */
