@@ -16,7 +16,8 @@ import java.util.concurrent.Executors;
 
 /**
  * CoreNLP's annotators as sitrep runs them, each on the sentences that need it: the splitter, the
- * tagger and lemmatiser, names and numbers with SUTime and without it, the dependency parser.
+ * tagger and lemmatiser, names and numbers with SUTime's time rules and without them, the
+ * dependency parser (run by {@link VectorParser} when it can).
  * The NER models and the parser load on threads of their own while the tagger loads on the
  * caller's, so that their loading overlaps (measured: start-up no shorter than before, ~9-10 s,
  * because the second copy of the CRF model takes back what the overlap saves). All are safe to

@@ -22,21 +22,30 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * A sentence skips SUTime only when SUTime would find nothing in it: checked against SUTime itself
- * on real news (the first realism articles in ../shared, read in place).
+ * A sentence skips SUTime's rules only when they would find nothing in it: checked against SUTime
+ * itself on real news (the first realism articles in ../shared, read in place).
  */
 class TimeCuesTest {
   private static final int ARTICLES = 80;
 
   @Test
-  void digitsAndTimeWordsAreCuesWhateverTheirCase() {
+  void timeWordsAndDateLikeNumbersAreCuesWhateverTheirCase() {
     assertThat(TimeCues.isCue("2022")).isTrue();
+    assertThat(TimeCues.isCue("1990s")).isTrue();
     assertThat(TimeCues.isCue("9:30")).isTrue();
+    assertThat(TimeCues.isCue("12/05")).isTrue();
+    assertThat(TimeCues.isCue("7th")).isTrue();
     assertThat(TimeCues.isCue("Friday")).isTrue();
     assertThat(TimeCues.isCue("YESTERDAY")).isTrue();
+    assertThat(TimeCues.isCue("Jan.")).isTrue();
     assertThat(TimeCues.isCue("p.m.")).isTrue();
     assertThat(TimeCues.isCue("police")).isFalse();
     assertThat(TimeCues.isCue("said")).isFalse();
+    // counts: SUTime's number reader tags them without its time rules
+    assertThat(TimeCues.isCue("15")).isFalse();
+    assertThat(TimeCues.isCue("3,000")).isFalse();
+    assertThat(TimeCues.isCue("2.5")).isFalse();
+    assertThat(TimeCues.isCue("seven")).isFalse();
   }
 
   @Test
@@ -74,7 +83,7 @@ class TimeCuesTest {
     System.out.printf("time cues: %d sentences, %d with a time, %d with a cue%n", sentences, withTime, cued);
     assertThat(withTime).as("the articles have times to find").isGreaterThan(100);
     assertThat(missed).as("sentences with a time but no cue").isEmpty();
-    // the test is worth its cost only if it lets a good share of sentences skip SUTime
-    assertThat(cued).isLessThan(sentences * 3 / 4);
+    // the test is worth its cost only if it lets a good share of sentences skip SUTime's rules
+    assertThat(cued).isLessThan(sentences * 3 / 5);
   }
 }
